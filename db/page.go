@@ -67,7 +67,7 @@ type Page[T any] struct {
 // fetchPage runs q (which selects count(*) OVER () into each row) for one page,
 // so a page costs one statement; only a page past the end needs a second count.
 func fetchPage[T any](ctx context.Context, q *bun.SelectQuery, rows *[]T, p PageRequest, total func(T) int) (Page[T], error) {
-	if err := q.Limit(int64(p.Limit+1)).Offset(int64(p.Offset)).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
+	if err := q.Limit(int64(p.Limit + 1)).Offset(int64(p.Offset)).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return Page[T]{}, err
 	}
 	page := Page[T]{Items: *rows, Offset: p.Offset}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect/pgdialect"
 )
 
 type Person struct {
@@ -239,11 +240,11 @@ func writePersonLinks(ctx context.Context, idb bun.IDB, id uuid.UUID, roles []Ro
 	if _, err := idb.NewDelete().Table("person_schools").Where("person_id = ?", id).Exec(ctx); err != nil {
 		return err
 	}
-	if _, err := idb.NewRaw("INSERT INTO person_roles (person_id, role) SELECT ?, unnest(?::text[])", id, roles).Exec(ctx); err != nil {
+	if _, err := idb.NewRaw("INSERT INTO person_roles (person_id, role) SELECT ?, unnest(?::text[])", id, pgdialect.Array(roles)).Exec(ctx); err != nil {
 		return err
 	}
 	if len(schoolIDs) > 0 {
-		if _, err := idb.NewRaw("INSERT INTO person_schools (person_id, school_id) SELECT ?, unnest(?::uuid[])", id, schoolIDs).Exec(ctx); err != nil {
+		if _, err := idb.NewRaw("INSERT INTO person_schools (person_id, school_id) SELECT ?, unnest(?::uuid[])", id, pgdialect.Array(schoolIDs)).Exec(ctx); err != nil {
 			return err
 		}
 	}

@@ -54,7 +54,7 @@ func ActorForSession(ctx context.Context, idb bun.IDB, token string, limits Sess
 		PersonID       uuid.UUID
 		OrganisationID *uuid.UUID
 		Roles          []Role      `bun:",array"`
-		SchoolIDs      []uuid.UUID `bun:",array"`
+		SchoolIDs      []uuid.UUID `bun:"school_ids,array"`
 	}
 	err := idb.NewRaw(`
 		WITH s AS (
@@ -101,3 +101,20 @@ func PurgeExpiredSessions(ctx context.Context, idb bun.IDB, limits SessionLimits
 }
 
 func pgInterval(d time.Duration) string { return fmt.Sprintf("%d milliseconds", d.Milliseconds()) }
+
+// ActorFor loads the actor of a person who just signed in.
+func ActorFor(ctx context.Context, idb bun.IDB, personID uuid.UUID) (*Actor, error) {
+	var row struct {
+		OrganisationID *uuid.UUID
+		Roles          []Role      `bun:",array"`
+		SchoolIDs      []uuid.UUID `bun:"school_ids,array"`
+	}
+	err := idb.NewRaw(`SELECT p.organisation_id,
+			ARRAY(SELECT r.role FROM person_roles r WHERE r.person_id = p.id ORDER BY r.role) AS roles,
+			ARRAY(SELECT ps.school_id FROM person_schools ps WHERE ps.person_id = p.id ORDER BY ps.school_id) AS school_ids
+		FROM people p WHERE p.id = ?`, personID).Scan(ctx, &row)
+	if err != nil {
+		return nil, err
+	}
+	return &Actor{PersonID: personID, Roles: row.Roles, SchoolIDs: row.SchoolIDs, OrganisationID: row.OrganisationID}, nil
+}

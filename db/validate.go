@@ -67,7 +67,6 @@ func notFoundOr(err error, what string) error {
 	return err
 }
 
-
 // uniqueAsInvalid turns a unique-constraint violation that a concurrent request
 // won into the same field error the pre-check gives.
 func uniqueAsInvalid(err error, constraint, field, reason, message string) error {

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"io/fs"
+	"log/slog"
+	"net/http"
+
+	"github.com/rs/cors"
+	"github.com/uptrace/bun"
+
+	"leergang/db"
+	"leergang/graph"
+)
+
+// newHandler assembles every route and middleware of the server.
+func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS) http.Handler {
+	limits := db.SessionLimits{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax}
+	resolver := &graph.Resolver{DB: bdb, Log: log, BaseURL: cfg.BaseURL, Sessions: limits, Mailer: logMailer{log: log}}
+	cookie := sessionCookie{secure: cfg.SecureCookies(), maxAge: cfg.SessionMax}
+
+	api := http.NewServeMux()
+	api.Handle("POST /graphql", newGraphQLHandler(resolver, cfg.Env == "development"))
+	api.HandleFunc("/graphql", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", "POST")
+		writeJSONError(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", "Gebruik POST voor /graphql.")
+	})
+	api.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		if err := bdb.PingContext(r.Context()); err != nil {
+			http.Error(w, "database unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write([]byte("ok\n"))
+	})
+
+	// Cookie-authenticated writes from another origin are refused outright,
+	// multipart included; CORS only opens reads of responses to listed origins.
+	cop := http.NewCrossOriginProtection()
+	for _, o := range cfg.Origins() {
+		if err := cop.AddTrustedOrigin(o); err != nil {
+			log.Warn("ignoring trusted origin", "origin", o, "err", err)
+		}
+	}
+	corsMW := cors.New(cors.Options{
+		AllowedOrigins:   cfg.Origins(),
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders:   []string{"Content-Type"},
+		AllowCredentials: true,
+		MaxAge:           600,
+	})
+	var apiHandler http.Handler = session(bdb, limits, cookie, log)(api)
+	apiHandler = corsMW.Handler(cop.Handler(apiHandler))
+
+	root := http.NewServeMux()
+	root.Handle("/graphql", apiHandler)
+	root.Handle("/healthz", apiHandler)
+	root.Handle("/", spaHandler(dist))
+	return requestID(accessLog(log)(securityHeaders(root)))
+}
