@@ -9,6 +9,7 @@ import (
 	"context"
 	"leergang/db"
 	"leergang/graph/auth"
+	"leergang/graph/generated"
 	"leergang/graph/model"
 
 	"github.com/google/uuid"
@@ -77,3 +78,7 @@ func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.In
 	}
 	return &model.Invitation{Name: info.Name, Email: info.Email, ExpiresAt: info.ExpiresAt}, nil
 }
+
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
+
+type mutationResolver struct{ *Resolver }

@@ -10,19 +10,10 @@ import (
 	"leergang/graph/generated"
 )
 
-func (r *mutationResolver) Noop(ctx context.Context) (bool, error) {
-	return true, nil
-}
-
 func (r *queryResolver) Ping(ctx context.Context) (string, error) {
 	return "pong", nil
 }
 
-func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
-
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type (
-	mutationResolver struct{ *Resolver }
-	queryResolver    struct{ *Resolver }
-)
+type queryResolver struct{ *Resolver }

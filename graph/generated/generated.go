@@ -74,7 +74,6 @@ type ComplexityRoot struct {
 		InvitePerson       func(childComplexity int, input model.InvitePersonInput) int
 		Login              func(childComplexity int, input model.LoginInput) int
 		Logout             func(childComplexity int) int
-		Noop               func(childComplexity int) int
 		ResendInvitation   func(childComplexity int, input model.ResendInvitationInput) int
 		SetPersonDisabled  func(childComplexity int, input model.SetPersonDisabledInput) int
 		UpdateMyProfile    func(childComplexity int, input model.UpdateMyProfileInput) int
@@ -221,7 +220,6 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type MutationResolver interface {
-	Noop(ctx context.Context) (bool, error)
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
 	AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.LoginPayload, error)
@@ -423,12 +421,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
-	case "Mutation.noop":
-		if e.ComplexityRoot.Mutation.Noop == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Mutation.Noop(childComplexity), true
 	case "Mutation.resendInvitation":
 		if e.ComplexityRoot.Mutation.ResendInvitation == nil {
 			break
@@ -1182,7 +1174,7 @@ extend type Query {
   invitation(token: String!): Invitation!
 }
 
-extend type Mutation {
+type Mutation {
   login(input: LoginInput!): LoginPayload!
   logout: LogoutPayload!
   "Sets the password of an invited person and signs them in."
@@ -1213,11 +1205,6 @@ type PageInfo {
 type Query {
   "Always answers, also for anonymous visitors; the health of the API."
   ping: String!
-}
-
-type Mutation {
-  "A no-op that lets clients check that mutations are accepted."
-  noop: Boolean!
 }
 `, BuiltIn: false},
 	{Name: "../schema/organisation.graphqls", Input: `enum OrganisationKind {
@@ -2635,29 +2622,6 @@ func (ec *executionContext) _LogoutPayload_ok(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_LogoutPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LogoutPayload", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _Mutation_noop(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_noop(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mutation().Noop(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_noop(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -7817,13 +7781,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
-		case "noop":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_noop(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "login":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_login(ctx, field)
