@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/mail"
 	"net/url"
 	"os"
 	"strconv"
@@ -28,6 +29,8 @@ type Config struct {
 	DBMaxConns     int           // LEERGANG_DB_MAX_CONNS
 	LogLevel       slog.Level    // LEERGANG_LOG_LEVEL: debug, info, warn, error
 	LogFormat      string        // LEERGANG_LOG_FORMAT: text or json
+	SMTPURL        string        // LEERGANG_SMTP_URL (secret): mail server; empty keeps mail in the outbox
+	MailFrom       string        // LEERGANG_MAIL_FROM
 }
 
 // ConfigVar documents one variable; the README table is written from this list.
@@ -49,6 +52,8 @@ var configVars = []ConfigVar{
 	{"LEERGANG_DB_MAX_CONNS", "20", "Maximum open PostgreSQL connections of this server.", false},
 	{"LEERGANG_LOG_LEVEL", "info", "`debug`, `info`, `warn` or `error`.", false},
 	{"LEERGANG_LOG_FORMAT", "text", "`text` or `json`.", false},
+	{"LEERGANG_SMTP_URL", "(empty)", "Mail server as `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`. Empty: mail is not sent; it stays in the outbox page for beheerders and goes to the log. `LEERGANG_SMTP_URL_FILE` reads it from a file.", true},
+	{"LEERGANG_MAIL_FROM", "Leergang <noreply@localhost>", "Sender of the mail.", false},
 }
 
 // ConfigError names the variable at fault, so start-up fails with one clear line.
@@ -123,6 +128,19 @@ func LoadConfig(getenv func(string) string) (*Config, error) {
 	}
 	if c.LogFormat = get("LEERGANG_LOG_FORMAT"); c.LogFormat != "text" && c.LogFormat != "json" {
 		return nil, &ConfigError{"LEERGANG_LOG_FORMAT", "must be text or json"}
+	}
+	if c.SMTPURL, err = secret(getenv, "LEERGANG_SMTP_URL"); err != nil {
+		return nil, err
+	}
+	if c.SMTPURL != "" {
+		u, err := url.Parse(c.SMTPURL)
+		if err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Hostname() == "" || u.Port() == "" {
+			return nil, &ConfigError{"LEERGANG_SMTP_URL", "must look like smtp://user:password@host:587 or smtps://host:465"}
+		}
+	}
+	c.MailFrom = get("LEERGANG_MAIL_FROM")
+	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
+		return nil, &ConfigError{"LEERGANG_MAIL_FROM", "must be an address such as Leergang <noreply@dewegwijzer.nl>"}
 	}
 	return c, nil
 }

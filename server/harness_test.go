@@ -53,7 +53,7 @@ func newTestServer(t *testing.T) *testServer {
 	}
 	dist := fstest.MapFS{"index.html": {Data: []byte("<!doctype html><title>Leergang</title>")},
 		"assets/app-abc123.js": {Data: []byte("console.log(1)")}}
-	srv := httptest.NewServer(newHandler(cfg, bdb, log, dist))
+	srv := httptest.NewServer(newHandler(cfg, bdb, log, dist, logMailer{log: log}))
 	t.Cleanup(srv.Close)
 	return &testServer{Server: srv, DB: bdb, Queries: counter, Config: cfg}
 }

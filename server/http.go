@@ -13,9 +13,9 @@ import (
 )
 
 // newHandler assembles every route and middleware of the server.
-func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS) http.Handler {
+func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS, mailer graph.Mailer) http.Handler {
 	limits := db.SessionLimits{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax}
-	resolver := &graph.Resolver{DB: bdb, Log: log, BaseURL: cfg.BaseURL, Sessions: limits, Mailer: logMailer{log: log}}
+	resolver := &graph.Resolver{DB: bdb, Log: log, BaseURL: cfg.BaseURL, Sessions: limits, Mailer: mailer}
 	cookie := sessionCookie{secure: cfg.SecureCookies(), maxAge: cfg.SessionMax}
 
 	api := http.NewServeMux()

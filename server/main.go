@@ -22,6 +22,7 @@ import (
 	"leergang/db"
 	"leergang/db/demo"
 	"leergang/frontend"
+	"leergang/graph"
 )
 
 func main() {
@@ -104,9 +105,16 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 
 	go purgeLoop(ctx, bdb, db.SessionLimits{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax}, log)
 
+	var mailer graph.Mailer = logMailer{log: log}
+	if cfg.SMTPURL != "" {
+		sm := newSMTPMailer(bdb, log, cfg.SMTPURL, cfg.MailFrom)
+		go sm.run(ctx)
+		mailer = sm
+	}
+
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           newHandler(cfg, bdb, log, frontend.Dist()),
+		Handler:           newHandler(cfg, bdb, log, frontend.Dist(), mailer),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}
