@@ -32,7 +32,7 @@ func InvitePerson(ctx context.Context, idb bun.IDB, a *Actor, in PersonInput, ba
 	if err != nil {
 		return nil, nil, err
 	}
-	msg, err := queueInvitation(ctx, idb, a, p.ID, p.Name, p.Email, baseURL)
+	msg, err := QueueInvitation(ctx, idb, a.PersonID, p.ID, p.Name, p.Email, baseURL)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -55,14 +55,16 @@ func ResendInvitation(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID, 
 	if _, err := idb.NewRaw(`DELETE FROM invitations WHERE person_id = ? AND accepted_at IS NULL`, id).Exec(ctx); err != nil {
 		return nil, nil, err
 	}
-	msg, err := queueInvitation(ctx, idb, a, p.ID, p.Name, p.Email, baseURL)
+	msg, err := QueueInvitation(ctx, idb, a.PersonID, p.ID, p.Name, p.Email, baseURL)
 	return p, msg, err
 }
 
-func queueInvitation(ctx context.Context, idb bun.IDB, a *Actor, personID uuid.UUID, name, email, baseURL string) (*OutboxMessage, error) {
+// QueueInvitation creates an invitation link for a person and writes the mail
+// with it to the outbox. The policy check is the caller's.
+func QueueInvitation(ctx context.Context, idb bun.IDB, createdBy, personID uuid.UUID, name, email, baseURL string) (*OutboxMessage, error) {
 	token, hash := NewToken()
 	if _, err := idb.NewRaw(`INSERT INTO invitations (token_hash, person_id, created_by, expires_at) VALUES (?, ?, ?, ?)`,
-		hash, personID, a.PersonID, time.Now().Add(InvitationTTL)).Exec(ctx); err != nil {
+		hash, personID, createdBy, time.Now().Add(InvitationTTL)).Exec(ctx); err != nil {
 		return nil, err
 	}
 	link := baseURL + "/uitnodiging/" + token

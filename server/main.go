@@ -91,7 +91,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	}
 	log.Info("database migrated", "applied", len(applied))
 	if cfg.DemoData {
-		loaded, err := demo.LoadIfEmpty(ctx, bdb)
+		loaded, err := demo.LoadIfEmpty(ctx, bdb, cfg.BaseURL)
 		if err != nil {
 			return fmt.Errorf("demo data: %w", err)
 		}
