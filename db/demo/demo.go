@@ -102,7 +102,7 @@ func Load(ctx context.Context, idb bun.IDB) error {
 // world is what has been loaded so far, so that later steps can refer to it.
 type world struct {
 	now     time.Time
-	baseURL string // for links in the demo mail
+	baseURL string               // for links in the demo mail
 	orgs    map[string]uuid.UUID // by organisation key (orgAcademie, ...)
 	schools map[string]uuid.UUID // by BRIN
 	people  map[string]uuid.UUID // by e-mail address
