@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+	_ "time/tzdata" // sessions are planned in Europe/Amsterdam on any host
 
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/uptrace/bun"

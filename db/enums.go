@@ -84,3 +84,94 @@ const (
 	SortAsc  SortDirection = "asc"
 	SortDesc SortDirection = "desc"
 )
+
+type LeergangStatus string
+
+const (
+	LeergangConcept  LeergangStatus = "concept"
+	LeergangLopend   LeergangStatus = "lopend"
+	LeergangAfgerond LeergangStatus = "afgerond"
+)
+
+func (s LeergangStatus) Valid() bool {
+	return s == LeergangConcept || s == LeergangLopend || s == LeergangAfgerond
+}
+
+type SessionKind string
+
+const (
+	SessionDagdeel             SessionKind = "dagdeel"
+	SessionTweedaagse          SessionKind = "tweedaagse"
+	SessionVerdiepingsdag      SessionKind = "verdiepingsdag"
+	SessionIntervisie          SessionKind = "intervisie"
+	SessionPraktijkbegeleiding SessionKind = "praktijkbegeleiding"
+	SessionTerugkomdag         SessionKind = "terugkomdag"
+)
+
+func (k SessionKind) Valid() bool {
+	switch k {
+	case SessionDagdeel, SessionTweedaagse, SessionVerdiepingsdag, SessionIntervisie, SessionPraktijkbegeleiding, SessionTerugkomdag:
+		return true
+	}
+	return false
+}
+
+type Dagdeel string
+
+const (
+	DagdeelOchtend Dagdeel = "ochtend"
+	DagdeelMiddag  Dagdeel = "middag"
+	DagdeelAvond   Dagdeel = "avond"
+)
+
+func (d Dagdeel) Valid() bool { return d == DagdeelOchtend || d == DagdeelMiddag || d == DagdeelAvond }
+
+type ConflictKind string
+
+const (
+	ConflictOpleider  ConflictKind = "opleider"
+	ConflictLocation  ConflictKind = "location"
+	ConflictDeelnemer ConflictKind = "deelnemer"
+)
+
+type AttendanceStatus string
+
+const (
+	AttendanceAanwezig             AttendanceStatus = "aanwezig"
+	AttendanceAfwezigMetBericht    AttendanceStatus = "afwezig_met_bericht"
+	AttendanceAfwezigZonderBericht AttendanceStatus = "afwezig_zonder_bericht"
+	AttendanceGedeeltelijk         AttendanceStatus = "gedeeltelijk"
+)
+
+func (s AttendanceStatus) Valid() bool {
+	switch s {
+	case AttendanceAanwezig, AttendanceAfwezigMetBericht, AttendanceAfwezigZonderBericht, AttendanceGedeeltelijk:
+		return true
+	}
+	return false
+}
+
+type DeclarationKind string
+
+const (
+	DeclarationPraktijkopdracht DeclarationKind = "praktijkopdracht"
+	DeclarationLiteratuur       DeclarationKind = "literatuur"
+	DeclarationIntervisie       DeclarationKind = "intervisie"
+	DeclarationOverig           DeclarationKind = "overig"
+)
+
+func (k DeclarationKind) Valid() bool {
+	switch k {
+	case DeclarationPraktijkopdracht, DeclarationLiteratuur, DeclarationIntervisie, DeclarationOverig:
+		return true
+	}
+	return false
+}
+
+type DeclarationStatus string
+
+const (
+	DeclarationIngediend   DeclarationStatus = "ingediend"
+	DeclarationGoedgekeurd DeclarationStatus = "goedgekeurd"
+	DeclarationAfgewezen   DeclarationStatus = "afgewezen"
+)

@@ -76,3 +76,5 @@ func uniqueAsInvalid(err error, constraint, field, reason, message string) error
 	}
 	return err
 }
+
+func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }

@@ -15,7 +15,7 @@ import (
 // rest of this request run as the signed-in person.
 func (r *Resolver) signIn(ctx context.Context, personID uuid.UUID) (*model.LoginPayload, error) {
 	req := auth.From(ctx)
-	token, err := db.CreateSession(ctx, r.DB, personID, r.Sessions, req.UserAgent, req.IP)
+	token, err := db.CreateSignInSession(ctx, r.DB, personID, r.Sessions, req.UserAgent, req.IP)
 	if err != nil {
 		return nil, err
 	}

@@ -119,6 +119,7 @@ func load(ctx context.Context, idb bun.IDB, now time.Time, baseURL string) error
 		{"schools", loadSchools},
 		{"people", loadPeople},
 		{"invitations", loadInvitations},
+		{"planning", loadPlanning},
 	}
 	for _, s := range steps {
 		if err := s.run(ctx, idb, w); err != nil {

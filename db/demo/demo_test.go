@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"regexp"
 	"slices"
 	"strings"
@@ -390,3 +391,54 @@ func TestInvitedPersonHasWorkingInvitation(t *testing.T) {
 		t.Fatalf("the demo invitation does not open: %v %+v", err, info)
 	}
 }
+
+// The planning moments of the story are there whatever the day of loading.
+func TestPlanningMomentsOfTheStory(t *testing.T) {
+	t.Parallel()
+	bdb := dbtest.New(t)
+	ctx := t.Context()
+	for _, now := range []time.Time{time.Now(), time.Date(2026, 9, 2, 10, 0, 0, 0, time.UTC), time.Date(2027, 6, 28, 10, 0, 0, 0, time.UTC)} {
+		t.Run(now.Format("2006-01-02"), func(t *testing.T) {
+			err := bdb.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+				if err := load(ctx, tx, now, DefaultBaseURL); err != nil {
+					return err
+				}
+				monthStart := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, db.Amsterdam())
+				var month struct{ Sessions, Tweedaagse, Cancelled, Leergangen int }
+				if err := tx.NewRaw(`SELECT count(*) AS sessions, count(*) FILTER (WHERE kind = 'tweedaagse') AS tweedaagse,
+					count(*) FILTER (WHERE cancelled_at IS NOT NULL) AS cancelled, count(DISTINCT leergang_id) AS leergangen
+					FROM sessions se JOIN session_opleiders so ON so.session_id = se.id JOIN people p ON p.id = so.person_id
+					WHERE p.email = ? AND se.starts_at >= ? AND se.starts_at < ?`, OpleiderEmail, monthStart, monthStart.AddDate(0, 1, 0)).Scan(ctx, &month); err != nil {
+					return err
+				}
+				if month.Leergangen != 2 || month.Tweedaagse != 1 || month.Cancelled != 1 || month.Sessions < 4 {
+					t.Errorf("the opleider's month: %+v", month)
+				}
+				var hours float64
+				if err := tx.NewRaw(`SELECT
+					(SELECT coalesce(sum(CASE a.status WHEN 'aanwezig' THEN se.credit_minutes WHEN 'gedeeltelijk' THEN a.minutes ELSE 0 END), 0) / 60.0
+						FROM attendance a JOIN sessions se ON se.id = a.session_id JOIN leerjaren lj ON lj.id = se.leerjaar_id
+						WHERE a.person_id = p.id AND lj.number = 2)
+					+ (SELECT coalesce(sum(hd.hours), 0) FROM hour_declarations hd JOIN leerjaren lj ON lj.id = hd.leerjaar_id
+						WHERE hd.person_id = p.id AND lj.number = 2 AND hd.status = 'goedgekeurd')
+					FROM people p WHERE p.email = ?`, DeelnemerEmail).Scan(ctx, &hours); err != nil {
+					return err
+				}
+				if hours != DeelnemerHours {
+					t.Errorf("the schoolcoach has %v hours in year 2, want %d", hours, DeelnemerHours)
+				}
+				var partial int
+				if err := tx.NewRaw(`SELECT count(*) FROM attendance a JOIN people p ON p.id = a.person_id
+					WHERE p.email = ? AND a.status = 'gedeeltelijk'`, DeelnemerEmail).Scan(ctx, &partial); err != nil || partial != 1 {
+					t.Errorf("partial absences of the schoolcoach: %d %v", partial, err)
+				}
+				return errRollback
+			})
+			if err != nil && err != errRollback {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+var errRollback = errors.New("rollback")

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"leergang/db"
+	"leergang/db/holidays"
 	"leergang/graph/model"
 	"leergang/graph/scalars"
 	"math"
@@ -31,17 +32,63 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AbsenceReport() AbsenceReportResolver
+	Attendance() AttendanceResolver
+	HourDeclaration() HourDeclarationResolver
+	HoursLedger() HoursLedgerResolver
+	LedgerEntry() LedgerEntryResolver
+	Leergang() LeergangResolver
+	LeergangGroup() LeergangGroupResolver
 	Mutation() MutationResolver
 	Organisation() OrganisationResolver
 	Person() PersonResolver
 	Query() QueryResolver
 	School() SchoolResolver
+	Session() SessionResolver
 }
 
 type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AbsenceReport struct {
+		Person     func(childComplexity int) int
+		Reason     func(childComplexity int) int
+		ReportedAt func(childComplexity int) int
+	}
+
+	Attendance struct {
+		Minutes      func(childComplexity int) int
+		Note         func(childComplexity int) int
+		Person       func(childComplexity int) int
+		RegisteredAt func(childComplexity int) int
+		Status       func(childComplexity int) int
+	}
+
+	AttendanceCell struct {
+		AbsenceReported func(childComplexity int) int
+		Minutes         func(childComplexity int) int
+		PersonID        func(childComplexity int) int
+		SessionID       func(childComplexity int) int
+		Status          func(childComplexity int) int
+	}
+
+	AttendanceGrid struct {
+		Cells      func(childComplexity int) int
+		Deelnemers func(childComplexity int) int
+		Sessions   func(childComplexity int) int
+	}
+
+	CalendarFeed struct {
+		Active    func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		URL       func(childComplexity int) int
+	}
+
+	CalendarFeedPayload struct {
+		Feed func(childComplexity int) int
+	}
+
 	ChangePasswordPayload struct {
 		Ok func(childComplexity int) int
 	}
@@ -50,10 +97,111 @@ type ComplexityRoot struct {
 		DeletedID func(childComplexity int) int
 	}
 
+	EvaluateSessionPayload struct {
+		Session func(childComplexity int) int
+	}
+
+	EvaluationSummary struct {
+		AverageRating func(childComplexity int) int
+		Count         func(childComplexity int) int
+		Tips          func(childComplexity int) int
+		Tops          func(childComplexity int) int
+	}
+
+	HolidayWarning struct {
+		EndsOn   func(childComplexity int) int
+		Message  func(childComplexity int) int
+		Name     func(childComplexity int) int
+		Region   func(childComplexity int) int
+		StartsOn func(childComplexity int) int
+	}
+
+	HourDeclaration struct {
+		CreatedAt   func(childComplexity int) int
+		Description func(childComplexity int) int
+		DoneOn      func(childComplexity int) int
+		Hours       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Leerjaar    func(childComplexity int) int
+		Person      func(childComplexity int) int
+		ReviewNote  func(childComplexity int) int
+		ReviewedAt  func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	HourDeclarationPayload struct {
+		Declaration func(childComplexity int) int
+	}
+
+	HoursLedger struct {
+		ApprovedHours   func(childComplexity int) int
+		AttendanceHours func(childComplexity int) int
+		Declarations    func(childComplexity int) int
+		Entries         func(childComplexity int) int
+		Leergang        func(childComplexity int) int
+		Leerjaar        func(childComplexity int) int
+		Norm            func(childComplexity int) int
+		PendingHours    func(childComplexity int) int
+		Person          func(childComplexity int) int
+		TotalHours      func(childComplexity int) int
+	}
+
 	Invitation struct {
 		Email     func(childComplexity int) int
 		ExpiresAt func(childComplexity int) int
 		Name      func(childComplexity int) int
+	}
+
+	LedgerEntry struct {
+		Hours   func(childComplexity int) int
+		Session func(childComplexity int) int
+		Status  func(childComplexity int) int
+	}
+
+	Leergang struct {
+		CanManage          func(childComplexity int) int
+		ClientOrganisation func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		DeelnemerCount     func(childComplexity int) int
+		Description        func(childComplexity int) int
+		Groups             func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Leerjaren          func(childComplexity int) int
+		Name               func(childComplexity int) int
+		Opleiders          func(childComplexity int) int
+		Status             func(childComplexity int) int
+		Stuurgroep         func(childComplexity int) int
+	}
+
+	LeergangConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LeergangEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	LeergangGroup struct {
+		ID      func(childComplexity int) int
+		Members func(childComplexity int) int
+		Name    func(childComplexity int) int
+	}
+
+	LeergangPayload struct {
+		Leergang func(childComplexity int) int
+	}
+
+	Leerjaar struct {
+		EndsOn    func(childComplexity int) int
+		HoursNorm func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Number    func(childComplexity int) int
+		StartsOn  func(childComplexity int) int
 	}
 
 	LoginPayload struct {
@@ -64,22 +212,42 @@ type ComplexityRoot struct {
 		Ok func(childComplexity int) int
 	}
 
+	Material struct {
+		Label func(childComplexity int) int
+		URL   func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptInvitation   func(childComplexity int, input model.AcceptInvitationInput) int
+		CancelSession      func(childComplexity int, input model.CancelSessionInput) int
 		ChangePassword     func(childComplexity int, input model.ChangePasswordInput) int
+		CopyLeergang       func(childComplexity int, input model.CopyLeergangInput) int
+		CreateLeergang     func(childComplexity int, input model.CreateLeergangInput) int
 		CreateOrganisation func(childComplexity int, input model.CreateOrganisationInput) int
 		CreateSchool       func(childComplexity int, input model.CreateSchoolInput) int
+		CreateSession      func(childComplexity int, input model.CreateSessionInput) int
+		DeclareHours       func(childComplexity int, input model.DeclareHoursInput) int
 		DeleteOrganisation func(childComplexity int, input model.DeleteOrganisationInput) int
 		DeleteSchool       func(childComplexity int, input model.DeleteSchoolInput) int
+		DeleteSession      func(childComplexity int, input model.DeleteSessionInput) int
+		EvaluateSession    func(childComplexity int, input model.EvaluateSessionInput) int
 		InvitePerson       func(childComplexity int, input model.InvitePersonInput) int
 		Login              func(childComplexity int, input model.LoginInput) int
 		Logout             func(childComplexity int) int
+		MoveSession        func(childComplexity int, input model.MoveSessionInput) int
+		RegisterAttendance func(childComplexity int, input model.RegisterAttendanceInput) int
+		RenewCalendarFeed  func(childComplexity int) int
+		ReportAbsence      func(childComplexity int, input model.ReportAbsenceInput) int
 		ResendInvitation   func(childComplexity int, input model.ResendInvitationInput) int
+		ReviewDeclaration  func(childComplexity int, input model.ReviewDeclarationInput) int
+		RevokeCalendarFeed func(childComplexity int) int
 		SetPersonDisabled  func(childComplexity int, input model.SetPersonDisabledInput) int
+		UpdateLeergang     func(childComplexity int, input model.UpdateLeergangInput) int
 		UpdateMyProfile    func(childComplexity int, input model.UpdateMyProfileInput) int
 		UpdateOrganisation func(childComplexity int, input model.UpdateOrganisationInput) int
 		UpdatePerson       func(childComplexity int, input model.UpdatePersonInput) int
 		UpdateSchool       func(childComplexity int, input model.UpdateSchoolInput) int
+		UpdateSession      func(childComplexity int, input model.UpdateSessionInput) int
 	}
 
 	Organisation struct {
@@ -168,17 +336,54 @@ type ComplexityRoot struct {
 		Person func(childComplexity int) int
 	}
 
+	ProposedSession struct {
+		Dagdeel  func(childComplexity int) int
+		EndsAt   func(childComplexity int) int
+		Holidays func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		StartsAt func(childComplexity int) int
+		Title    func(childComplexity int) int
+	}
+
 	Query struct {
-		Invitation    func(childComplexity int, token string) int
-		Organisation  func(childComplexity int, id uuid.UUID) int
-		Organisations func(childComplexity int, first *int, after *string, search *string, kind *db.OrganisationKind, orderBy *model.OrganisationOrder) int
-		Outbox        func(childComplexity int, first *int, after *string, search *string) int
-		People        func(childComplexity int, first *int, after *string, search *string, role *db.Role, schoolID *uuid.UUID, organisationID *uuid.UUID, starter *bool, orderBy *model.PersonOrder) int
-		Person        func(childComplexity int, id uuid.UUID) int
-		Ping          func(childComplexity int) int
-		School        func(childComplexity int, id uuid.UUID) int
-		Schools       func(childComplexity int, first *int, after *string, search *string, organisationID *uuid.UUID, orderBy *model.SchoolOrder) int
-		Viewer        func(childComplexity int) int
+		AttendanceGrid      func(childComplexity int, leergangID uuid.UUID, leerjaarID *uuid.UUID) int
+		CalendarFeed        func(childComplexity int) int
+		CheckSession        func(childComplexity int, input model.CheckSessionInput) int
+		HoursLedgers        func(childComplexity int, personID *uuid.UUID) int
+		HoursOverview       func(childComplexity int, leergangID *uuid.UUID, schoolID *uuid.UUID) int
+		Invitation          func(childComplexity int, token string) int
+		Leergang            func(childComplexity int, id uuid.UUID) int
+		LeergangEvaluations func(childComplexity int, leergangID uuid.UUID) int
+		Leergangen          func(childComplexity int, first *int, after *string, search *string, status *db.LeergangStatus) int
+		Organisation        func(childComplexity int, id uuid.UUID) int
+		Organisations       func(childComplexity int, first *int, after *string, search *string, kind *db.OrganisationKind, orderBy *model.OrganisationOrder) int
+		Outbox              func(childComplexity int, first *int, after *string, search *string) int
+		PendingDeclarations func(childComplexity int) int
+		People              func(childComplexity int, first *int, after *string, search *string, role *db.Role, schoolID *uuid.UUID, organisationID *uuid.UUID, starter *bool, orderBy *model.PersonOrder) int
+		Person              func(childComplexity int, id uuid.UUID) int
+		Ping                func(childComplexity int) int
+		ProposeYear         func(childComplexity int, input model.YearPatternInput) int
+		School              func(childComplexity int, id uuid.UUID) int
+		Schools             func(childComplexity int, first *int, after *string, search *string, organisationID *uuid.UUID, orderBy *model.SchoolOrder) int
+		Session             func(childComplexity int, id uuid.UUID) int
+		SessionEvaluations  func(childComplexity int, sessionID uuid.UUID) int
+		SessionRegister     func(childComplexity int, sessionID uuid.UUID) int
+		Sessions            func(childComplexity int, from time.Time, to time.Time, leergangID *uuid.UUID, opleiderID *uuid.UUID, mine *bool) int
+		Viewer              func(childComplexity int) int
+	}
+
+	RegisterAttendancePayload struct {
+		Register func(childComplexity int) int
+	}
+
+	RegisterRow struct {
+		AbsenceReport func(childComplexity int) int
+		Attendance    func(childComplexity int) int
+		Person        func(childComplexity int) int
+	}
+
+	ReportAbsencePayload struct {
+		Session func(childComplexity int) int
 	}
 
 	School struct {
@@ -208,6 +413,70 @@ type ComplexityRoot struct {
 		School func(childComplexity int) int
 	}
 
+	Session struct {
+		CanManage        func(childComplexity int) int
+		CancelReason     func(childComplexity int) int
+		CancelledAt      func(childComplexity int) int
+		Capacity         func(childComplexity int) int
+		CreditHours      func(childComplexity int) int
+		Dagdeel          func(childComplexity int) int
+		Description      func(childComplexity int) int
+		EndsAt           func(childComplexity int) int
+		Groups           func(childComplexity int) int
+		Holidays         func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		Leergang         func(childComplexity int) int
+		Leerjaar         func(childComplexity int) int
+		Location         func(childComplexity int) int
+		Materials        func(childComplexity int) int
+		MyAbsenceReport  func(childComplexity int) int
+		MyAttendance     func(childComplexity int) int
+		MyEvaluation     func(childComplexity int) int
+		OnlineURL        func(childComplexity int) int
+		Opleiders        func(childComplexity int) int
+		Overnight        func(childComplexity int) int
+		ParticipantCount func(childComplexity int) int
+		PraktijkPerson   func(childComplexity int) int
+		Published        func(childComplexity int) int
+		StartsAt         func(childComplexity int) int
+		Theme            func(childComplexity int) int
+		Title            func(childComplexity int) int
+	}
+
+	SessionCheck struct {
+		Conflicts func(childComplexity int) int
+		Holidays  func(childComplexity int) int
+	}
+
+	SessionConflict struct {
+		Kind              func(childComplexity int) int
+		Message           func(childComplexity int) int
+		OtherSessionID    func(childComplexity int) int
+		OtherSessionTitle func(childComplexity int) int
+	}
+
+	SessionEvaluation struct {
+		CreatedAt func(childComplexity int) int
+		Rating    func(childComplexity int) int
+		Tips      func(childComplexity int) int
+		Tops      func(childComplexity int) int
+	}
+
+	SessionEvaluationRow struct {
+		Session func(childComplexity int) int
+		Summary func(childComplexity int) int
+	}
+
+	SessionPayload struct {
+		Session func(childComplexity int) int
+	}
+
+	SessionRegister struct {
+		Rows    func(childComplexity int) int
+		Session func(childComplexity int) int
+	}
+
 	Viewer struct {
 		Menu   func(childComplexity int) int
 		Person func(childComplexity int) int
@@ -219,11 +488,51 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AbsenceReportResolver interface {
+	Person(ctx context.Context, obj *db.AbsenceReport) (*db.Person, error)
+}
+type AttendanceResolver interface {
+	Person(ctx context.Context, obj *db.Attendance) (*db.Person, error)
+}
+type HourDeclarationResolver interface {
+	Person(ctx context.Context, obj *db.HourDeclaration) (*db.Person, error)
+	Leerjaar(ctx context.Context, obj *db.HourDeclaration) (*db.Leerjaar, error)
+}
+type HoursLedgerResolver interface {
+	Person(ctx context.Context, obj *db.HoursLedger) (*db.Person, error)
+	Leergang(ctx context.Context, obj *db.HoursLedger) (*db.Leergang, error)
+	Leerjaar(ctx context.Context, obj *db.HoursLedger) (*db.Leerjaar, error)
+}
+type LedgerEntryResolver interface {
+	Session(ctx context.Context, obj *db.LedgerEntry) (*db.TrainingSession, error)
+}
+type LeergangResolver interface {
+	ClientOrganisation(ctx context.Context, obj *db.Leergang) (*db.Organisation, error)
+	Leerjaren(ctx context.Context, obj *db.Leergang) ([]*db.Leerjaar, error)
+	Groups(ctx context.Context, obj *db.Leergang) ([]*db.LeergangGroup, error)
+	Opleiders(ctx context.Context, obj *db.Leergang) ([]*db.Person, error)
+	Stuurgroep(ctx context.Context, obj *db.Leergang) ([]*db.Person, error)
+	DeelnemerCount(ctx context.Context, obj *db.Leergang) (int, error)
+	CanManage(ctx context.Context, obj *db.Leergang) (bool, error)
+}
+type LeergangGroupResolver interface {
+	Members(ctx context.Context, obj *db.LeergangGroup) ([]*db.Person, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
 	AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.LoginPayload, error)
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error)
+	RegisterAttendance(ctx context.Context, input model.RegisterAttendanceInput) (*model.RegisterAttendancePayload, error)
+	ReportAbsence(ctx context.Context, input model.ReportAbsenceInput) (*model.ReportAbsencePayload, error)
+	DeclareHours(ctx context.Context, input model.DeclareHoursInput) (*model.HourDeclarationPayload, error)
+	ReviewDeclaration(ctx context.Context, input model.ReviewDeclarationInput) (*model.HourDeclarationPayload, error)
+	EvaluateSession(ctx context.Context, input model.EvaluateSessionInput) (*model.EvaluateSessionPayload, error)
+	RenewCalendarFeed(ctx context.Context) (*model.CalendarFeedPayload, error)
+	RevokeCalendarFeed(ctx context.Context) (*model.CalendarFeedPayload, error)
+	CreateLeergang(ctx context.Context, input model.CreateLeergangInput) (*model.LeergangPayload, error)
+	UpdateLeergang(ctx context.Context, input model.UpdateLeergangInput) (*model.LeergangPayload, error)
+	CopyLeergang(ctx context.Context, input model.CopyLeergangInput) (*model.LeergangPayload, error)
 	CreateOrganisation(ctx context.Context, input model.CreateOrganisationInput) (*model.OrganisationPayload, error)
 	UpdateOrganisation(ctx context.Context, input model.UpdateOrganisationInput) (*model.OrganisationPayload, error)
 	DeleteOrganisation(ctx context.Context, input model.DeleteOrganisationInput) (*model.DeletePayload, error)
@@ -235,6 +544,11 @@ type MutationResolver interface {
 	CreateSchool(ctx context.Context, input model.CreateSchoolInput) (*model.SchoolPayload, error)
 	UpdateSchool(ctx context.Context, input model.UpdateSchoolInput) (*model.SchoolPayload, error)
 	DeleteSchool(ctx context.Context, input model.DeleteSchoolInput) (*model.DeletePayload, error)
+	CreateSession(ctx context.Context, input model.CreateSessionInput) (*model.SessionPayload, error)
+	UpdateSession(ctx context.Context, input model.UpdateSessionInput) (*model.SessionPayload, error)
+	MoveSession(ctx context.Context, input model.MoveSessionInput) (*model.SessionPayload, error)
+	CancelSession(ctx context.Context, input model.CancelSessionInput) (*model.SessionPayload, error)
+	DeleteSession(ctx context.Context, input model.DeleteSessionInput) (*model.DeletePayload, error)
 }
 type OrganisationResolver interface {
 	SchoolCount(ctx context.Context, obj *db.Organisation) (int, error)
@@ -247,8 +561,18 @@ type PersonResolver interface {
 }
 type QueryResolver interface {
 	Ping(ctx context.Context) (string, error)
+	SessionRegister(ctx context.Context, sessionID uuid.UUID) (*model.SessionRegister, error)
+	AttendanceGrid(ctx context.Context, leergangID uuid.UUID, leerjaarID *uuid.UUID) (*model.AttendanceGrid, error)
+	HoursLedgers(ctx context.Context, personID *uuid.UUID) ([]*db.HoursLedger, error)
+	HoursOverview(ctx context.Context, leergangID *uuid.UUID, schoolID *uuid.UUID) ([]*db.HoursLedger, error)
+	PendingDeclarations(ctx context.Context) ([]*db.HourDeclaration, error)
+	SessionEvaluations(ctx context.Context, sessionID uuid.UUID) (*model.EvaluationSummary, error)
+	LeergangEvaluations(ctx context.Context, leergangID uuid.UUID) ([]*model.SessionEvaluationRow, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Invitation(ctx context.Context, token string) (*model.Invitation, error)
+	CalendarFeed(ctx context.Context) (*model.CalendarFeed, error)
+	Leergangen(ctx context.Context, first *int, after *string, search *string, status *db.LeergangStatus) (*model.LeergangConnection, error)
+	Leergang(ctx context.Context, id uuid.UUID) (*db.Leergang, error)
 	Organisations(ctx context.Context, first *int, after *string, search *string, kind *db.OrganisationKind, orderBy *model.OrganisationOrder) (*model.OrganisationConnection, error)
 	Organisation(ctx context.Context, id uuid.UUID) (*db.Organisation, error)
 	Outbox(ctx context.Context, first *int, after *string, search *string) (*model.OutboxMessageConnection, error)
@@ -256,10 +580,29 @@ type QueryResolver interface {
 	Person(ctx context.Context, id uuid.UUID) (*db.Person, error)
 	Schools(ctx context.Context, first *int, after *string, search *string, organisationID *uuid.UUID, orderBy *model.SchoolOrder) (*model.SchoolConnection, error)
 	School(ctx context.Context, id uuid.UUID) (*db.School, error)
+	Sessions(ctx context.Context, from time.Time, to time.Time, leergangID *uuid.UUID, opleiderID *uuid.UUID, mine *bool) ([]*db.TrainingSession, error)
+	Session(ctx context.Context, id uuid.UUID) (*db.TrainingSession, error)
+	CheckSession(ctx context.Context, input model.CheckSessionInput) (*model.SessionCheck, error)
+	ProposeYear(ctx context.Context, input model.YearPatternInput) ([]*model.ProposedSession, error)
 }
 type SchoolResolver interface {
 	Organisation(ctx context.Context, obj *db.School) (*db.Organisation, error)
 	StaffCount(ctx context.Context, obj *db.School) (int, error)
+}
+type SessionResolver interface {
+	Leergang(ctx context.Context, obj *db.TrainingSession) (*db.Leergang, error)
+	Leerjaar(ctx context.Context, obj *db.TrainingSession) (*db.Leerjaar, error)
+
+	Groups(ctx context.Context, obj *db.TrainingSession) ([]*db.LeergangGroup, error)
+	Opleiders(ctx context.Context, obj *db.TrainingSession) ([]*db.Person, error)
+	PraktijkPerson(ctx context.Context, obj *db.TrainingSession) (*db.Person, error)
+	ParticipantCount(ctx context.Context, obj *db.TrainingSession) (int, error)
+
+	Holidays(ctx context.Context, obj *db.TrainingSession) ([]*holidays.Warning, error)
+	MyAttendance(ctx context.Context, obj *db.TrainingSession) (*db.Attendance, error)
+	MyAbsenceReport(ctx context.Context, obj *db.TrainingSession) (*db.AbsenceReport, error)
+	MyEvaluation(ctx context.Context, obj *db.TrainingSession) (*db.SessionEvaluation, error)
+	CanManage(ctx context.Context, obj *db.TrainingSession) (bool, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -280,6 +623,132 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AbsenceReport.person":
+		if e.ComplexityRoot.AbsenceReport.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenceReport.Person(childComplexity), true
+	case "AbsenceReport.reason":
+		if e.ComplexityRoot.AbsenceReport.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenceReport.Reason(childComplexity), true
+	case "AbsenceReport.reportedAt":
+		if e.ComplexityRoot.AbsenceReport.ReportedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenceReport.ReportedAt(childComplexity), true
+
+	case "Attendance.minutes":
+		if e.ComplexityRoot.Attendance.Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attendance.Minutes(childComplexity), true
+	case "Attendance.note":
+		if e.ComplexityRoot.Attendance.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attendance.Note(childComplexity), true
+	case "Attendance.person":
+		if e.ComplexityRoot.Attendance.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attendance.Person(childComplexity), true
+	case "Attendance.registeredAt":
+		if e.ComplexityRoot.Attendance.RegisteredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attendance.RegisteredAt(childComplexity), true
+	case "Attendance.status":
+		if e.ComplexityRoot.Attendance.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attendance.Status(childComplexity), true
+
+	case "AttendanceCell.absenceReported":
+		if e.ComplexityRoot.AttendanceCell.AbsenceReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttendanceCell.AbsenceReported(childComplexity), true
+	case "AttendanceCell.minutes":
+		if e.ComplexityRoot.AttendanceCell.Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttendanceCell.Minutes(childComplexity), true
+	case "AttendanceCell.personId":
+		if e.ComplexityRoot.AttendanceCell.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttendanceCell.PersonID(childComplexity), true
+	case "AttendanceCell.sessionId":
+		if e.ComplexityRoot.AttendanceCell.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttendanceCell.SessionID(childComplexity), true
+	case "AttendanceCell.status":
+		if e.ComplexityRoot.AttendanceCell.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttendanceCell.Status(childComplexity), true
+
+	case "AttendanceGrid.cells":
+		if e.ComplexityRoot.AttendanceGrid.Cells == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttendanceGrid.Cells(childComplexity), true
+	case "AttendanceGrid.deelnemers":
+		if e.ComplexityRoot.AttendanceGrid.Deelnemers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttendanceGrid.Deelnemers(childComplexity), true
+	case "AttendanceGrid.sessions":
+		if e.ComplexityRoot.AttendanceGrid.Sessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AttendanceGrid.Sessions(childComplexity), true
+
+	case "CalendarFeed.active":
+		if e.ComplexityRoot.CalendarFeed.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.Active(childComplexity), true
+	case "CalendarFeed.createdAt":
+		if e.ComplexityRoot.CalendarFeed.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.CreatedAt(childComplexity), true
+	case "CalendarFeed.url":
+		if e.ComplexityRoot.CalendarFeed.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeed.URL(childComplexity), true
+
+	case "CalendarFeedPayload.feed":
+		if e.ComplexityRoot.CalendarFeedPayload.Feed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarFeedPayload.Feed(childComplexity), true
+
 	case "ChangePasswordPayload.ok":
 		if e.ComplexityRoot.ChangePasswordPayload.Ok == nil {
 			break
@@ -293,6 +762,204 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeletePayload.DeletedID(childComplexity), true
+
+	case "EvaluateSessionPayload.session":
+		if e.ComplexityRoot.EvaluateSessionPayload.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluateSessionPayload.Session(childComplexity), true
+
+	case "EvaluationSummary.averageRating":
+		if e.ComplexityRoot.EvaluationSummary.AverageRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSummary.AverageRating(childComplexity), true
+	case "EvaluationSummary.count":
+		if e.ComplexityRoot.EvaluationSummary.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSummary.Count(childComplexity), true
+	case "EvaluationSummary.tips":
+		if e.ComplexityRoot.EvaluationSummary.Tips == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSummary.Tips(childComplexity), true
+	case "EvaluationSummary.tops":
+		if e.ComplexityRoot.EvaluationSummary.Tops == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvaluationSummary.Tops(childComplexity), true
+
+	case "HolidayWarning.endsOn":
+		if e.ComplexityRoot.HolidayWarning.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HolidayWarning.EndsOn(childComplexity), true
+	case "HolidayWarning.message":
+		if e.ComplexityRoot.HolidayWarning.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HolidayWarning.Message(childComplexity), true
+	case "HolidayWarning.name":
+		if e.ComplexityRoot.HolidayWarning.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HolidayWarning.Name(childComplexity), true
+	case "HolidayWarning.region":
+		if e.ComplexityRoot.HolidayWarning.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HolidayWarning.Region(childComplexity), true
+	case "HolidayWarning.startsOn":
+		if e.ComplexityRoot.HolidayWarning.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HolidayWarning.StartsOn(childComplexity), true
+
+	case "HourDeclaration.createdAt":
+		if e.ComplexityRoot.HourDeclaration.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.CreatedAt(childComplexity), true
+	case "HourDeclaration.description":
+		if e.ComplexityRoot.HourDeclaration.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.Description(childComplexity), true
+	case "HourDeclaration.doneOn":
+		if e.ComplexityRoot.HourDeclaration.DoneOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.DoneOn(childComplexity), true
+	case "HourDeclaration.hours":
+		if e.ComplexityRoot.HourDeclaration.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.Hours(childComplexity), true
+	case "HourDeclaration.id":
+		if e.ComplexityRoot.HourDeclaration.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.ID(childComplexity), true
+	case "HourDeclaration.kind":
+		if e.ComplexityRoot.HourDeclaration.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.Kind(childComplexity), true
+	case "HourDeclaration.leerjaar":
+		if e.ComplexityRoot.HourDeclaration.Leerjaar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.Leerjaar(childComplexity), true
+	case "HourDeclaration.person":
+		if e.ComplexityRoot.HourDeclaration.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.Person(childComplexity), true
+	case "HourDeclaration.reviewNote":
+		if e.ComplexityRoot.HourDeclaration.ReviewNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.ReviewNote(childComplexity), true
+	case "HourDeclaration.reviewedAt":
+		if e.ComplexityRoot.HourDeclaration.ReviewedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.ReviewedAt(childComplexity), true
+	case "HourDeclaration.status":
+		if e.ComplexityRoot.HourDeclaration.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclaration.Status(childComplexity), true
+
+	case "HourDeclarationPayload.declaration":
+		if e.ComplexityRoot.HourDeclarationPayload.Declaration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HourDeclarationPayload.Declaration(childComplexity), true
+
+	case "HoursLedger.approvedHours":
+		if e.ComplexityRoot.HoursLedger.ApprovedHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.ApprovedHours(childComplexity), true
+	case "HoursLedger.attendanceHours":
+		if e.ComplexityRoot.HoursLedger.AttendanceHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.AttendanceHours(childComplexity), true
+	case "HoursLedger.declarations":
+		if e.ComplexityRoot.HoursLedger.Declarations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.Declarations(childComplexity), true
+	case "HoursLedger.entries":
+		if e.ComplexityRoot.HoursLedger.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.Entries(childComplexity), true
+	case "HoursLedger.leergang":
+		if e.ComplexityRoot.HoursLedger.Leergang == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.Leergang(childComplexity), true
+	case "HoursLedger.leerjaar":
+		if e.ComplexityRoot.HoursLedger.Leerjaar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.Leerjaar(childComplexity), true
+	case "HoursLedger.norm":
+		if e.ComplexityRoot.HoursLedger.Norm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.Norm(childComplexity), true
+	case "HoursLedger.pendingHours":
+		if e.ComplexityRoot.HoursLedger.PendingHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.PendingHours(childComplexity), true
+	case "HoursLedger.person":
+		if e.ComplexityRoot.HoursLedger.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.Person(childComplexity), true
+	case "HoursLedger.totalHours":
+		if e.ComplexityRoot.HoursLedger.TotalHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoursLedger.TotalHours(childComplexity), true
 
 	case "Invitation.email":
 		if e.ComplexityRoot.Invitation.Email == nil {
@@ -313,6 +980,193 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Invitation.Name(childComplexity), true
 
+	case "LedgerEntry.hours":
+		if e.ComplexityRoot.LedgerEntry.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Hours(childComplexity), true
+	case "LedgerEntry.session":
+		if e.ComplexityRoot.LedgerEntry.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Session(childComplexity), true
+	case "LedgerEntry.status":
+		if e.ComplexityRoot.LedgerEntry.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEntry.Status(childComplexity), true
+
+	case "Leergang.canManage":
+		if e.ComplexityRoot.Leergang.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.CanManage(childComplexity), true
+	case "Leergang.clientOrganisation":
+		if e.ComplexityRoot.Leergang.ClientOrganisation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.ClientOrganisation(childComplexity), true
+	case "Leergang.createdAt":
+		if e.ComplexityRoot.Leergang.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.CreatedAt(childComplexity), true
+	case "Leergang.deelnemerCount":
+		if e.ComplexityRoot.Leergang.DeelnemerCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.DeelnemerCount(childComplexity), true
+	case "Leergang.description":
+		if e.ComplexityRoot.Leergang.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.Description(childComplexity), true
+	case "Leergang.groups":
+		if e.ComplexityRoot.Leergang.Groups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.Groups(childComplexity), true
+	case "Leergang.id":
+		if e.ComplexityRoot.Leergang.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.ID(childComplexity), true
+	case "Leergang.leerjaren":
+		if e.ComplexityRoot.Leergang.Leerjaren == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.Leerjaren(childComplexity), true
+	case "Leergang.name":
+		if e.ComplexityRoot.Leergang.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.Name(childComplexity), true
+	case "Leergang.opleiders":
+		if e.ComplexityRoot.Leergang.Opleiders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.Opleiders(childComplexity), true
+	case "Leergang.status":
+		if e.ComplexityRoot.Leergang.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.Status(childComplexity), true
+	case "Leergang.stuurgroep":
+		if e.ComplexityRoot.Leergang.Stuurgroep == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leergang.Stuurgroep(childComplexity), true
+
+	case "LeergangConnection.edges":
+		if e.ComplexityRoot.LeergangConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangConnection.Edges(childComplexity), true
+	case "LeergangConnection.nodes":
+		if e.ComplexityRoot.LeergangConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangConnection.Nodes(childComplexity), true
+	case "LeergangConnection.pageInfo":
+		if e.ComplexityRoot.LeergangConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangConnection.PageInfo(childComplexity), true
+	case "LeergangConnection.totalCount":
+		if e.ComplexityRoot.LeergangConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangConnection.TotalCount(childComplexity), true
+
+	case "LeergangEdge.cursor":
+		if e.ComplexityRoot.LeergangEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangEdge.Cursor(childComplexity), true
+	case "LeergangEdge.node":
+		if e.ComplexityRoot.LeergangEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangEdge.Node(childComplexity), true
+
+	case "LeergangGroup.id":
+		if e.ComplexityRoot.LeergangGroup.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangGroup.ID(childComplexity), true
+	case "LeergangGroup.members":
+		if e.ComplexityRoot.LeergangGroup.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangGroup.Members(childComplexity), true
+	case "LeergangGroup.name":
+		if e.ComplexityRoot.LeergangGroup.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangGroup.Name(childComplexity), true
+
+	case "LeergangPayload.leergang":
+		if e.ComplexityRoot.LeergangPayload.Leergang == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeergangPayload.Leergang(childComplexity), true
+
+	case "Leerjaar.endsOn":
+		if e.ComplexityRoot.Leerjaar.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leerjaar.EndsOn(childComplexity), true
+	case "Leerjaar.hoursNorm":
+		if e.ComplexityRoot.Leerjaar.HoursNorm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leerjaar.HoursNorm(childComplexity), true
+	case "Leerjaar.id":
+		if e.ComplexityRoot.Leerjaar.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leerjaar.ID(childComplexity), true
+	case "Leerjaar.number":
+		if e.ComplexityRoot.Leerjaar.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leerjaar.Number(childComplexity), true
+	case "Leerjaar.startsOn":
+		if e.ComplexityRoot.Leerjaar.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Leerjaar.StartsOn(childComplexity), true
+
 	case "LoginPayload.viewer":
 		if e.ComplexityRoot.LoginPayload.Viewer == nil {
 			break
@@ -327,6 +1181,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.Ok(childComplexity), true
 
+	case "Material.label":
+		if e.ComplexityRoot.Material.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Material.Label(childComplexity), true
+	case "Material.url":
+		if e.ComplexityRoot.Material.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Material.URL(childComplexity), true
+
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
 			break
@@ -338,6 +1205,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["input"].(model.AcceptInvitationInput)), true
+	case "Mutation.cancelSession":
+		if e.ComplexityRoot.Mutation.CancelSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelSession(childComplexity, args["input"].(model.CancelSessionInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -349,6 +1227,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.copyLeergang":
+		if e.ComplexityRoot.Mutation.CopyLeergang == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_copyLeergang_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CopyLeergang(childComplexity, args["input"].(model.CopyLeergangInput)), true
+	case "Mutation.createLeergang":
+		if e.ComplexityRoot.Mutation.CreateLeergang == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLeergang_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLeergang(childComplexity, args["input"].(model.CreateLeergangInput)), true
 	case "Mutation.createOrganisation":
 		if e.ComplexityRoot.Mutation.CreateOrganisation == nil {
 			break
@@ -371,6 +1271,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateSchool(childComplexity, args["input"].(model.CreateSchoolInput)), true
+	case "Mutation.createSession":
+		if e.ComplexityRoot.Mutation.CreateSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSession(childComplexity, args["input"].(model.CreateSessionInput)), true
+	case "Mutation.declareHours":
+		if e.ComplexityRoot.Mutation.DeclareHours == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_declareHours_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeclareHours(childComplexity, args["input"].(model.DeclareHoursInput)), true
 	case "Mutation.deleteOrganisation":
 		if e.ComplexityRoot.Mutation.DeleteOrganisation == nil {
 			break
@@ -393,6 +1315,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteSchool(childComplexity, args["input"].(model.DeleteSchoolInput)), true
+	case "Mutation.deleteSession":
+		if e.ComplexityRoot.Mutation.DeleteSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteSession(childComplexity, args["input"].(model.DeleteSessionInput)), true
+	case "Mutation.evaluateSession":
+		if e.ComplexityRoot.Mutation.EvaluateSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_evaluateSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EvaluateSession(childComplexity, args["input"].(model.EvaluateSessionInput)), true
 	case "Mutation.invitePerson":
 		if e.ComplexityRoot.Mutation.InvitePerson == nil {
 			break
@@ -421,6 +1365,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.moveSession":
+		if e.ComplexityRoot.Mutation.MoveSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moveSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MoveSession(childComplexity, args["input"].(model.MoveSessionInput)), true
+	case "Mutation.registerAttendance":
+		if e.ComplexityRoot.Mutation.RegisterAttendance == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerAttendance_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterAttendance(childComplexity, args["input"].(model.RegisterAttendanceInput)), true
+	case "Mutation.renewCalendarFeed":
+		if e.ComplexityRoot.Mutation.RenewCalendarFeed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RenewCalendarFeed(childComplexity), true
+	case "Mutation.reportAbsence":
+		if e.ComplexityRoot.Mutation.ReportAbsence == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportAbsence_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportAbsence(childComplexity, args["input"].(model.ReportAbsenceInput)), true
 	case "Mutation.resendInvitation":
 		if e.ComplexityRoot.Mutation.ResendInvitation == nil {
 			break
@@ -432,6 +1415,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResendInvitation(childComplexity, args["input"].(model.ResendInvitationInput)), true
+	case "Mutation.reviewDeclaration":
+		if e.ComplexityRoot.Mutation.ReviewDeclaration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewDeclaration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewDeclaration(childComplexity, args["input"].(model.ReviewDeclarationInput)), true
+	case "Mutation.revokeCalendarFeed":
+		if e.ComplexityRoot.Mutation.RevokeCalendarFeed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeCalendarFeed(childComplexity), true
 	case "Mutation.setPersonDisabled":
 		if e.ComplexityRoot.Mutation.SetPersonDisabled == nil {
 			break
@@ -443,6 +1443,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPersonDisabled(childComplexity, args["input"].(model.SetPersonDisabledInput)), true
+	case "Mutation.updateLeergang":
+		if e.ComplexityRoot.Mutation.UpdateLeergang == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateLeergang_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateLeergang(childComplexity, args["input"].(model.UpdateLeergangInput)), true
 	case "Mutation.updateMyProfile":
 		if e.ComplexityRoot.Mutation.UpdateMyProfile == nil {
 			break
@@ -487,6 +1498,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateSchool(childComplexity, args["input"].(model.UpdateSchoolInput)), true
+	case "Mutation.updateSession":
+		if e.ComplexityRoot.Mutation.UpdateSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSession(childComplexity, args["input"].(model.UpdateSessionInput)), true
 
 	case "Organisation.createdAt":
 		if e.ComplexityRoot.Organisation.CreatedAt == nil {
@@ -800,6 +1822,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PersonPayload.Person(childComplexity), true
 
+	case "ProposedSession.dagdeel":
+		if e.ComplexityRoot.ProposedSession.Dagdeel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedSession.Dagdeel(childComplexity), true
+	case "ProposedSession.endsAt":
+		if e.ComplexityRoot.ProposedSession.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedSession.EndsAt(childComplexity), true
+	case "ProposedSession.holidays":
+		if e.ComplexityRoot.ProposedSession.Holidays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedSession.Holidays(childComplexity), true
+	case "ProposedSession.kind":
+		if e.ComplexityRoot.ProposedSession.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedSession.Kind(childComplexity), true
+	case "ProposedSession.startsAt":
+		if e.ComplexityRoot.ProposedSession.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedSession.StartsAt(childComplexity), true
+	case "ProposedSession.title":
+		if e.ComplexityRoot.ProposedSession.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedSession.Title(childComplexity), true
+
+	case "Query.attendanceGrid":
+		if e.ComplexityRoot.Query.AttendanceGrid == nil {
+			break
+		}
+
+		args, err := ec.field_Query_attendanceGrid_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AttendanceGrid(childComplexity, args["leergangId"].(uuid.UUID), args["leerjaarId"].(*uuid.UUID)), true
+	case "Query.calendarFeed":
+		if e.ComplexityRoot.Query.CalendarFeed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.CalendarFeed(childComplexity), true
+	case "Query.checkSession":
+		if e.ComplexityRoot.Query.CheckSession == nil {
+			break
+		}
+
+		args, err := ec.field_Query_checkSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CheckSession(childComplexity, args["input"].(model.CheckSessionInput)), true
+	case "Query.hoursLedgers":
+		if e.ComplexityRoot.Query.HoursLedgers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_hoursLedgers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.HoursLedgers(childComplexity, args["personId"].(*uuid.UUID)), true
+	case "Query.hoursOverview":
+		if e.ComplexityRoot.Query.HoursOverview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_hoursOverview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.HoursOverview(childComplexity, args["leergangId"].(*uuid.UUID), args["schoolId"].(*uuid.UUID)), true
+
 	case "Query.invitation":
 		if e.ComplexityRoot.Query.Invitation == nil {
 			break
@@ -811,6 +1921,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Invitation(childComplexity, args["token"].(string)), true
+	case "Query.leergang":
+		if e.ComplexityRoot.Query.Leergang == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leergang_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Leergang(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.leergangEvaluations":
+		if e.ComplexityRoot.Query.LeergangEvaluations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leergangEvaluations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeergangEvaluations(childComplexity, args["leergangId"].(uuid.UUID)), true
+	case "Query.leergangen":
+		if e.ComplexityRoot.Query.Leergangen == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leergangen_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Leergangen(childComplexity, args["first"].(*int), args["after"].(*string), args["search"].(*string), args["status"].(*db.LeergangStatus)), true
 	case "Query.organisation":
 		if e.ComplexityRoot.Query.Organisation == nil {
 			break
@@ -844,6 +1987,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Outbox(childComplexity, args["first"].(*int), args["after"].(*string), args["search"].(*string)), true
+	case "Query.pendingDeclarations":
+		if e.ComplexityRoot.Query.PendingDeclarations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PendingDeclarations(childComplexity), true
 	case "Query.people":
 		if e.ComplexityRoot.Query.People == nil {
 			break
@@ -872,6 +2021,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Ping(childComplexity), true
+	case "Query.proposeYear":
+		if e.ComplexityRoot.Query.ProposeYear == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposeYear_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProposeYear(childComplexity, args["input"].(model.YearPatternInput)), true
 	case "Query.school":
 		if e.ComplexityRoot.Query.School == nil {
 			break
@@ -894,12 +2054,89 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Schools(childComplexity, args["first"].(*int), args["after"].(*string), args["search"].(*string), args["organisationId"].(*uuid.UUID), args["orderBy"].(*model.SchoolOrder)), true
+	case "Query.session":
+		if e.ComplexityRoot.Query.Session == nil {
+			break
+		}
+
+		args, err := ec.field_Query_session_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Session(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.sessionEvaluations":
+		if e.ComplexityRoot.Query.SessionEvaluations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_sessionEvaluations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SessionEvaluations(childComplexity, args["sessionId"].(uuid.UUID)), true
+	case "Query.sessionRegister":
+		if e.ComplexityRoot.Query.SessionRegister == nil {
+			break
+		}
+
+		args, err := ec.field_Query_sessionRegister_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SessionRegister(childComplexity, args["sessionId"].(uuid.UUID)), true
+	case "Query.sessions":
+		if e.ComplexityRoot.Query.Sessions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_sessions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Sessions(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["leergangId"].(*uuid.UUID), args["opleiderId"].(*uuid.UUID), args["mine"].(*bool)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+
+	case "RegisterAttendancePayload.register":
+		if e.ComplexityRoot.RegisterAttendancePayload.Register == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterAttendancePayload.Register(childComplexity), true
+
+	case "RegisterRow.absenceReport":
+		if e.ComplexityRoot.RegisterRow.AbsenceReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterRow.AbsenceReport(childComplexity), true
+	case "RegisterRow.attendance":
+		if e.ComplexityRoot.RegisterRow.Attendance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterRow.Attendance(childComplexity), true
+	case "RegisterRow.person":
+		if e.ComplexityRoot.RegisterRow.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegisterRow.Person(childComplexity), true
+
+	case "ReportAbsencePayload.session":
+		if e.ComplexityRoot.ReportAbsencePayload.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportAbsencePayload.Session(childComplexity), true
 
 	case "School.brin":
 		if e.ComplexityRoot.School.BRIN == nil {
@@ -995,6 +2232,271 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SchoolPayload.School(childComplexity), true
 
+	case "Session.canManage":
+		if e.ComplexityRoot.Session.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.CanManage(childComplexity), true
+	case "Session.cancelReason":
+		if e.ComplexityRoot.Session.CancelReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.CancelReason(childComplexity), true
+	case "Session.cancelledAt":
+		if e.ComplexityRoot.Session.CancelledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.CancelledAt(childComplexity), true
+	case "Session.capacity":
+		if e.ComplexityRoot.Session.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Capacity(childComplexity), true
+	case "Session.creditHours":
+		if e.ComplexityRoot.Session.CreditHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.CreditHours(childComplexity), true
+	case "Session.dagdeel":
+		if e.ComplexityRoot.Session.Dagdeel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Dagdeel(childComplexity), true
+	case "Session.description":
+		if e.ComplexityRoot.Session.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Description(childComplexity), true
+	case "Session.endsAt":
+		if e.ComplexityRoot.Session.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.EndsAt(childComplexity), true
+	case "Session.groups":
+		if e.ComplexityRoot.Session.Groups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Groups(childComplexity), true
+	case "Session.holidays":
+		if e.ComplexityRoot.Session.Holidays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Holidays(childComplexity), true
+	case "Session.id":
+		if e.ComplexityRoot.Session.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.ID(childComplexity), true
+	case "Session.kind":
+		if e.ComplexityRoot.Session.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Kind(childComplexity), true
+	case "Session.leergang":
+		if e.ComplexityRoot.Session.Leergang == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Leergang(childComplexity), true
+	case "Session.leerjaar":
+		if e.ComplexityRoot.Session.Leerjaar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Leerjaar(childComplexity), true
+	case "Session.location":
+		if e.ComplexityRoot.Session.Location == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Location(childComplexity), true
+	case "Session.materials":
+		if e.ComplexityRoot.Session.Materials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Materials(childComplexity), true
+	case "Session.myAbsenceReport":
+		if e.ComplexityRoot.Session.MyAbsenceReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.MyAbsenceReport(childComplexity), true
+	case "Session.myAttendance":
+		if e.ComplexityRoot.Session.MyAttendance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.MyAttendance(childComplexity), true
+	case "Session.myEvaluation":
+		if e.ComplexityRoot.Session.MyEvaluation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.MyEvaluation(childComplexity), true
+	case "Session.onlineUrl":
+		if e.ComplexityRoot.Session.OnlineURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.OnlineURL(childComplexity), true
+	case "Session.opleiders":
+		if e.ComplexityRoot.Session.Opleiders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Opleiders(childComplexity), true
+	case "Session.overnight":
+		if e.ComplexityRoot.Session.Overnight == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Overnight(childComplexity), true
+	case "Session.participantCount":
+		if e.ComplexityRoot.Session.ParticipantCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.ParticipantCount(childComplexity), true
+	case "Session.praktijkPerson":
+		if e.ComplexityRoot.Session.PraktijkPerson == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.PraktijkPerson(childComplexity), true
+	case "Session.published":
+		if e.ComplexityRoot.Session.Published == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Published(childComplexity), true
+	case "Session.startsAt":
+		if e.ComplexityRoot.Session.StartsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.StartsAt(childComplexity), true
+	case "Session.theme":
+		if e.ComplexityRoot.Session.Theme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Theme(childComplexity), true
+	case "Session.title":
+		if e.ComplexityRoot.Session.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Title(childComplexity), true
+
+	case "SessionCheck.conflicts":
+		if e.ComplexityRoot.SessionCheck.Conflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionCheck.Conflicts(childComplexity), true
+	case "SessionCheck.holidays":
+		if e.ComplexityRoot.SessionCheck.Holidays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionCheck.Holidays(childComplexity), true
+
+	case "SessionConflict.kind":
+		if e.ComplexityRoot.SessionConflict.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionConflict.Kind(childComplexity), true
+	case "SessionConflict.message":
+		if e.ComplexityRoot.SessionConflict.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionConflict.Message(childComplexity), true
+	case "SessionConflict.otherSessionId":
+		if e.ComplexityRoot.SessionConflict.OtherSessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionConflict.OtherSessionID(childComplexity), true
+	case "SessionConflict.otherSessionTitle":
+		if e.ComplexityRoot.SessionConflict.OtherSessionTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionConflict.OtherSessionTitle(childComplexity), true
+
+	case "SessionEvaluation.createdAt":
+		if e.ComplexityRoot.SessionEvaluation.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionEvaluation.CreatedAt(childComplexity), true
+	case "SessionEvaluation.rating":
+		if e.ComplexityRoot.SessionEvaluation.Rating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionEvaluation.Rating(childComplexity), true
+	case "SessionEvaluation.tips":
+		if e.ComplexityRoot.SessionEvaluation.Tips == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionEvaluation.Tips(childComplexity), true
+	case "SessionEvaluation.tops":
+		if e.ComplexityRoot.SessionEvaluation.Tops == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionEvaluation.Tops(childComplexity), true
+
+	case "SessionEvaluationRow.session":
+		if e.ComplexityRoot.SessionEvaluationRow.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionEvaluationRow.Session(childComplexity), true
+	case "SessionEvaluationRow.summary":
+		if e.ComplexityRoot.SessionEvaluationRow.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionEvaluationRow.Summary(childComplexity), true
+
+	case "SessionPayload.session":
+		if e.ComplexityRoot.SessionPayload.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionPayload.Session(childComplexity), true
+
+	case "SessionRegister.rows":
+		if e.ComplexityRoot.SessionRegister.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionRegister.Rows(childComplexity), true
+	case "SessionRegister.session":
+		if e.ComplexityRoot.SessionRegister.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionRegister.Session(childComplexity), true
+
 	case "Viewer.menu":
 		if e.ComplexityRoot.Viewer.Menu == nil {
 			break
@@ -1024,23 +2526,44 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
+			graphql.NewInputUnmarshaler("AttendanceEntry", ec.unmarshalInputAttendanceEntry),
+			graphql.NewInputUnmarshaler("CancelSessionInput", ec.unmarshalInputCancelSessionInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("CheckSessionInput", ec.unmarshalInputCheckSessionInput),
+			graphql.NewInputUnmarshaler("CopyLeergangInput", ec.unmarshalInputCopyLeergangInput),
+			graphql.NewInputUnmarshaler("CreateLeergangInput", ec.unmarshalInputCreateLeergangInput),
 			graphql.NewInputUnmarshaler("CreateOrganisationInput", ec.unmarshalInputCreateOrganisationInput),
 			graphql.NewInputUnmarshaler("CreateSchoolInput", ec.unmarshalInputCreateSchoolInput),
+			graphql.NewInputUnmarshaler("CreateSessionInput", ec.unmarshalInputCreateSessionInput),
+			graphql.NewInputUnmarshaler("DeclareHoursInput", ec.unmarshalInputDeclareHoursInput),
 			graphql.NewInputUnmarshaler("DeleteOrganisationInput", ec.unmarshalInputDeleteOrganisationInput),
 			graphql.NewInputUnmarshaler("DeleteSchoolInput", ec.unmarshalInputDeleteSchoolInput),
+			graphql.NewInputUnmarshaler("DeleteSessionInput", ec.unmarshalInputDeleteSessionInput),
+			graphql.NewInputUnmarshaler("EvaluateSessionInput", ec.unmarshalInputEvaluateSessionInput),
+			graphql.NewInputUnmarshaler("GroupInput", ec.unmarshalInputGroupInput),
 			graphql.NewInputUnmarshaler("InvitePersonInput", ec.unmarshalInputInvitePersonInput),
+			graphql.NewInputUnmarshaler("LeergangFields", ec.unmarshalInputLeergangFields),
+			graphql.NewInputUnmarshaler("LeerjaarInput", ec.unmarshalInputLeerjaarInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("MaterialInput", ec.unmarshalInputMaterialInput),
+			graphql.NewInputUnmarshaler("MoveSessionInput", ec.unmarshalInputMoveSessionInput),
 			graphql.NewInputUnmarshaler("OrganisationOrder", ec.unmarshalInputOrganisationOrder),
 			graphql.NewInputUnmarshaler("PersonFields", ec.unmarshalInputPersonFields),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
+			graphql.NewInputUnmarshaler("RegisterAttendanceInput", ec.unmarshalInputRegisterAttendanceInput),
+			graphql.NewInputUnmarshaler("ReportAbsenceInput", ec.unmarshalInputReportAbsenceInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
+			graphql.NewInputUnmarshaler("ReviewDeclarationInput", ec.unmarshalInputReviewDeclarationInput),
 			graphql.NewInputUnmarshaler("SchoolOrder", ec.unmarshalInputSchoolOrder),
+			graphql.NewInputUnmarshaler("SessionFields", ec.unmarshalInputSessionFields),
 			graphql.NewInputUnmarshaler("SetPersonDisabledInput", ec.unmarshalInputSetPersonDisabledInput),
+			graphql.NewInputUnmarshaler("UpdateLeergangInput", ec.unmarshalInputUpdateLeergangInput),
 			graphql.NewInputUnmarshaler("UpdateMyProfileInput", ec.unmarshalInputUpdateMyProfileInput),
 			graphql.NewInputUnmarshaler("UpdateOrganisationInput", ec.unmarshalInputUpdateOrganisationInput),
 			graphql.NewInputUnmarshaler("UpdatePersonInput", ec.unmarshalInputUpdatePersonInput),
 			graphql.NewInputUnmarshaler("UpdateSchoolInput", ec.unmarshalInputUpdateSchoolInput),
+			graphql.NewInputUnmarshaler("UpdateSessionInput", ec.unmarshalInputUpdateSessionInput),
+			graphql.NewInputUnmarshaler("YearPatternInput", ec.unmarshalInputYearPatternInput),
 		)
 	}
 	first := true
@@ -1117,6 +2640,199 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../schema/attendance.graphqls", Input: `enum AttendanceStatus {
+  AANWEZIG
+  AFWEZIG_MET_BERICHT
+  AFWEZIG_ZONDER_BERICHT
+  GEDEELTELIJK
+}
+
+type Attendance {
+  person: Person!
+  status: AttendanceStatus!
+  "Minutes present, for GEDEELTELIJK."
+  minutes: Int
+  note: String!
+  registeredAt: Time!
+}
+
+type AbsenceReport {
+  person: Person!
+  reason: String!
+  reportedAt: Time!
+}
+
+"One row of a session's register: a deelnemer and what is known about them."
+type RegisterRow {
+  person: Person!
+  attendance: Attendance
+  absenceReport: AbsenceReport
+}
+
+type SessionRegister {
+  session: Session!
+  rows: [RegisterRow!]!
+}
+
+"A leergang's attendance grid: sessions × deelnemers."
+type AttendanceGrid {
+  sessions: [Session!]!
+  deelnemers: [Person!]!
+  cells: [AttendanceCell!]!
+}
+
+type AttendanceCell {
+  sessionId: ID!
+  personId: ID!
+  status: AttendanceStatus
+  minutes: Int
+  absenceReported: Boolean!
+}
+
+input AttendanceEntry {
+  personId: ID!
+  status: AttendanceStatus!
+  minutes: Int
+  note: String
+}
+
+input RegisterAttendanceInput {
+  sessionId: ID!
+  entries: [AttendanceEntry!]!
+}
+
+type RegisterAttendancePayload {
+  register: SessionRegister!
+}
+
+input ReportAbsenceInput {
+  sessionId: ID!
+  reason: String!
+}
+
+type ReportAbsencePayload {
+  session: Session!
+}
+
+enum DeclarationKind {
+  PRAKTIJKOPDRACHT
+  LITERATUUR
+  INTERVISIE
+  OVERIG
+}
+
+enum DeclarationStatus {
+  INGEDIEND
+  GOEDGEKEURD
+  AFGEWEZEN
+}
+
+type HourDeclaration {
+  id: ID!
+  person: Person!
+  leerjaar: Leerjaar!
+  kind: DeclarationKind!
+  hours: Float!
+  description: String!
+  doneOn: Date!
+  status: DeclarationStatus!
+  reviewNote: String!
+  reviewedAt: Time
+  createdAt: Time!
+}
+
+"A deelnemer's hours in one leerjaar against its norm."
+type HoursLedger {
+  person: Person!
+  leergang: Leergang!
+  leerjaar: Leerjaar!
+  norm: Float!
+  attendanceHours: Float!
+  approvedHours: Float!
+  pendingHours: Float!
+  "attendanceHours + approvedHours"
+  totalHours: Float!
+  "The sessions that credited hours, newest first."
+  entries: [LedgerEntry!]!
+  declarations: [HourDeclaration!]!
+}
+
+type LedgerEntry {
+  session: Session!
+  hours: Float!
+  status: AttendanceStatus!
+}
+
+input DeclareHoursInput {
+  leerjaarId: ID!
+  kind: DeclarationKind!
+  hours: Float!
+  description: String!
+  doneOn: Date!
+}
+
+input ReviewDeclarationInput {
+  id: ID!
+  approve: Boolean!
+  note: String
+}
+
+type HourDeclarationPayload {
+  declaration: HourDeclaration!
+}
+
+type SessionEvaluation {
+  rating: Int!
+  tops: String!
+  tips: String!
+  createdAt: Time!
+}
+
+"Evaluations of a session or leergang, without names."
+type EvaluationSummary {
+  count: Int!
+  averageRating: Float
+  tops: [String!]!
+  tips: [String!]!
+}
+
+type SessionEvaluationRow {
+  session: Session!
+  summary: EvaluationSummary!
+}
+
+input EvaluateSessionInput {
+  sessionId: ID!
+  rating: Int!
+  tops: String
+  tips: String
+}
+
+type EvaluateSessionPayload {
+  session: Session!
+}
+
+extend type Query {
+  sessionRegister(sessionId: ID!): SessionRegister!
+  attendanceGrid(leergangId: ID!, leerjaarId: ID): AttendanceGrid!
+  "The hours ledgers of a person (the viewer when personId is empty), one per leerjaar they take part in."
+  hoursLedgers(personId: ID): [HoursLedger!]!
+  "Hours of several people at once, for a directie or opleider overview."
+  hoursOverview(leergangId: ID, schoolId: ID): [HoursLedger!]!
+  "Declarations waiting for the viewer's review (opleider)."
+  pendingDeclarations: [HourDeclaration!]!
+  sessionEvaluations(sessionId: ID!): EvaluationSummary!
+  leergangEvaluations(leergangId: ID!): [SessionEvaluationRow!]!
+}
+
+extend type Mutation {
+  registerAttendance(input: RegisterAttendanceInput!): RegisterAttendancePayload!
+  reportAbsence(input: ReportAbsenceInput!): ReportAbsencePayload!
+  declareHours(input: DeclareHoursInput!): HourDeclarationPayload!
+  reviewDeclaration(input: ReviewDeclarationInput!): HourDeclarationPayload!
+  evaluateSession(input: EvaluateSessionInput!): EvaluateSessionPayload!
+}
+`, BuiltIn: false},
 	{Name: "../schema/auth.graphqls", Input: `enum Role {
   BEHEERDER
   OPLEIDER
@@ -1182,6 +2898,28 @@ type Mutation {
   changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
 }
 `, BuiltIn: false},
+	{Name: "../schema/calendar.graphqls", Input: `"The viewer's private calendar feed."
+type CalendarFeed {
+  "The secret feed URL; only returned right after it is created or renewed."
+  url: String
+  active: Boolean!
+  createdAt: Time
+}
+
+type CalendarFeedPayload {
+  feed: CalendarFeed!
+}
+
+extend type Query {
+  calendarFeed: CalendarFeed!
+}
+
+extend type Mutation {
+  "Creates the feed, or replaces its URL with a new one (the old one stops working)."
+  renewCalendarFeed: CalendarFeedPayload!
+  revokeCalendarFeed: CalendarFeedPayload!
+}
+`, BuiltIn: false},
 	{Name: "../schema/common.graphqls", Input: `"A calendar date without time, as YYYY-MM-DD."
 scalar Date
 "A moment in time, as RFC 3339 (UTC)."
@@ -1205,6 +2943,116 @@ type PageInfo {
 type Query {
   "Always answers, also for anonymous visitors; the health of the API."
   ping: String!
+}
+`, BuiltIn: false},
+	{Name: "../schema/leergang.graphqls", Input: `enum LeergangStatus {
+  CONCEPT
+  LOPEND
+  AFGEROND
+}
+
+type Leergang {
+  id: ID!
+  name: String!
+  description: String!
+  status: LeergangStatus!
+  clientOrganisation: Organisation!
+  leerjaren: [Leerjaar!]!
+  groups: [LeergangGroup!]!
+  opleiders: [Person!]!
+  stuurgroep: [Person!]!
+  "Number of deelnemers over all groups."
+  deelnemerCount: Int!
+  "Whether the viewer may plan sessions and change this leergang."
+  canManage: Boolean!
+  createdAt: Time!
+}
+
+type Leerjaar {
+  id: ID!
+  number: Int!
+  "Hours a deelnemer is expected to spend in this leerjaar (default 40)."
+  hoursNorm: Float!
+  startsOn: Date
+  endsOn: Date
+}
+
+type LeergangGroup {
+  id: ID!
+  name: String!
+  members: [Person!]!
+}
+
+type LeergangEdge {
+  cursor: String!
+  node: Leergang!
+}
+
+type LeergangConnection {
+  edges: [LeergangEdge!]!
+  nodes: [Leergang!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+input LeerjaarInput {
+  number: Int!
+  hoursNorm: Float
+  startsOn: Date
+  endsOn: Date
+}
+
+input GroupInput {
+  "Leave empty for a new group."
+  id: ID
+  name: String!
+  memberIds: [ID!]!
+}
+
+input LeergangFields {
+  name: String!
+  description: String
+  status: LeergangStatus!
+  clientOrganisationId: ID!
+  leerjaren: [LeerjaarInput!]!
+  groups: [GroupInput!]!
+  opleiderIds: [ID!]!
+  stuurgroepIds: [ID!]!
+}
+
+input CreateLeergangInput {
+  leergang: LeergangFields!
+}
+
+input UpdateLeergangInput {
+  id: ID!
+  leergang: LeergangFields!
+}
+
+input CopyLeergangInput {
+  id: ID!
+  name: String!
+  clientOrganisationId: ID!
+  "Every date moves by this many days (may be negative)."
+  shiftDays: Int!
+  "Copy the groups with their members too (for a new cohort of the same client, usually not)."
+  copyMembers: Boolean!
+}
+
+type LeergangPayload {
+  leergang: Leergang!
+}
+
+extend type Query {
+  leergangen(first: Int = 25, after: String, search: String, status: LeergangStatus): LeergangConnection!
+  leergang(id: ID!): Leergang!
+}
+
+extend type Mutation {
+  createLeergang(input: CreateLeergangInput!): LeergangPayload!
+  updateLeergang(input: UpdateLeergangInput!): LeergangPayload!
+  "Copies a leergang with its leerjaren, groups and sessions (unpublished), shifting all dates."
+  copyLeergang(input: CopyLeergangInput!): LeergangPayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema/organisation.graphqls", Input: `enum OrganisationKind {
@@ -1517,12 +3365,285 @@ extend type Mutation {
   deleteSchool(input: DeleteSchoolInput!): DeletePayload!
 }
 `, BuiltIn: false},
+	{Name: "../schema/session.graphqls", Input: `enum SessionKind {
+  DAGDEEL
+  TWEEDAAGSE
+  VERDIEPINGSDAG
+  INTERVISIE
+  PRAKTIJKBEGELEIDING
+  TERUGKOMDAG
+}
+
+enum Dagdeel {
+  OCHTEND
+  MIDDAG
+  AVOND
+}
+
+type Material {
+  label: String!
+  url: String!
+}
+
+type Session {
+  id: ID!
+  leergang: Leergang!
+  leerjaar: Leerjaar!
+  kind: SessionKind!
+  dagdeel: Dagdeel
+  title: String!
+  theme: String!
+  startsAt: Time!
+  endsAt: Time!
+  "Hours credited to the ledger for full attendance (a tweedaagse counts its two days)."
+  creditHours: Float!
+  location: String!
+  onlineUrl: String!
+  capacity: Int
+  description: String!
+  materials: [Material!]!
+  overnight: Boolean!
+  groups: [LeergangGroup!]!
+  opleiders: [Person!]!
+  "The deelnemer a praktijkbegeleiding is for."
+  praktijkPerson: Person
+  "The deelnemers expected: members of the session's groups, or the praktijkbegeleiding's deelnemer."
+  participantCount: Int!
+  published: Boolean!
+  cancelledAt: Time
+  cancelReason: String!
+  "School holidays (of the participants' regions) that this session falls in."
+  holidays: [HolidayWarning!]!
+  "The viewer's own attendance, absence report and evaluation, for a deelnemer."
+  myAttendance: Attendance
+  myAbsenceReport: AbsenceReport
+  myEvaluation: SessionEvaluation
+  "Whether the viewer may change this session and register its attendance."
+  canManage: Boolean!
+}
+
+input MaterialInput {
+  label: String!
+  url: String!
+}
+
+input SessionFields {
+  leerjaarId: ID!
+  kind: SessionKind!
+  dagdeel: Dagdeel
+  title: String!
+  theme: String
+  startsAt: Time!
+  endsAt: Time!
+  location: String
+  onlineUrl: String
+  capacity: Int
+  description: String
+  materials: [MaterialInput!]
+  overnight: Boolean
+  groupIds: [ID!]!
+  opleiderIds: [ID!]!
+  praktijkPersonId: ID
+  published: Boolean!
+}
+
+input CreateSessionInput {
+  leergangId: ID!
+  session: SessionFields!
+}
+
+input UpdateSessionInput {
+  id: ID!
+  session: SessionFields!
+}
+
+input MoveSessionInput {
+  id: ID!
+  startsAt: Time!
+  endsAt: Time!
+}
+
+input CancelSessionInput {
+  id: ID!
+  reason: String!
+}
+
+input DeleteSessionInput {
+  id: ID!
+}
+
+input CheckSessionInput {
+  "The session being changed; empty for a new one."
+  id: ID
+  leergangId: ID!
+  startsAt: Time!
+  endsAt: Time!
+  location: String
+  groupIds: [ID!]!
+  opleiderIds: [ID!]!
+  praktijkPersonId: ID
+}
+
+enum ConflictKind {
+  OPLEIDER
+  LOCATION
+  DEELNEMER
+}
+
+"A clash with another session that would make saving fail."
+type SessionConflict {
+  kind: ConflictKind!
+  message: String!
+  otherSessionId: ID!
+  otherSessionTitle: String!
+}
+
+"A warning that does not stop saving."
+type HolidayWarning {
+  region: Region!
+  name: String!
+  startsOn: Date!
+  endsOn: Date!
+  message: String!
+}
+
+type SessionCheck {
+  conflicts: [SessionConflict!]!
+  holidays: [HolidayWarning!]!
+}
+
+type SessionPayload {
+  session: Session!
+}
+
+"A proposed session from the year-structure helper; nothing is saved until the opleider creates it."
+type ProposedSession {
+  kind: SessionKind!
+  dagdeel: Dagdeel
+  title: String!
+  startsAt: Time!
+  endsAt: Time!
+  holidays: [HolidayWarning!]!
+}
+
+input YearPatternInput {
+  leerjaarId: ID!
+  "Number of dagdelen spread evenly over the leerjaar."
+  dagdelen: Int!
+  dagdeel: Dagdeel!
+  "Add a tweedaagse in the middle of the year."
+  tweedaagse: Boolean!
+  "First and last day to plan in; defaults to the leerjaar's dates."
+  from: Date
+  to: Date
+}
+
+extend type Query {
+  """
+  Sessions in a time window (at most 100 days), for calendars. Filters combine;
+  without them a person sees every session they may see.
+  """
+  sessions(from: Time!, to: Time!, leergangId: ID, opleiderId: ID, mine: Boolean): [Session!]!
+  session(id: ID!): Session!
+  "Conflicts and holiday warnings for a session before it is saved."
+  checkSession(input: CheckSessionInput!): SessionCheck!
+  "Proposes the sessions of a leerjaar from a pattern."
+  proposeYear(input: YearPatternInput!): [ProposedSession!]!
+}
+
+extend type Mutation {
+  createSession(input: CreateSessionInput!): SessionPayload!
+  updateSession(input: UpdateSessionInput!): SessionPayload!
+  "Reschedules a session (drag and drop); the same conflict checks apply."
+  moveSession(input: MoveSessionInput!): SessionPayload!
+  "Cancels a session with a reason its deelnemers see; it stays in calendars as cancelled."
+  cancelSession(input: CancelSessionInput!): SessionPayload!
+  "Deletes a session that has no attendance yet; otherwise cancel it."
+  deleteSession(input: DeleteSessionInput!): DeletePayload!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AbsenceReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_AbsenceReport_person(ctx, field)
+	case "reason":
+		return ec.fieldContext_AbsenceReport_reason(ctx, field)
+	case "reportedAt":
+		return ec.fieldContext_AbsenceReport_reportedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AbsenceReport", field.Name)
+}
+
+func (ec *executionContext) childFields_Attendance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_Attendance_person(ctx, field)
+	case "status":
+		return ec.fieldContext_Attendance_status(ctx, field)
+	case "minutes":
+		return ec.fieldContext_Attendance_minutes(ctx, field)
+	case "note":
+		return ec.fieldContext_Attendance_note(ctx, field)
+	case "registeredAt":
+		return ec.fieldContext_Attendance_registeredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attendance", field.Name)
+}
+
+func (ec *executionContext) childFields_AttendanceCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sessionId":
+		return ec.fieldContext_AttendanceCell_sessionId(ctx, field)
+	case "personId":
+		return ec.fieldContext_AttendanceCell_personId(ctx, field)
+	case "status":
+		return ec.fieldContext_AttendanceCell_status(ctx, field)
+	case "minutes":
+		return ec.fieldContext_AttendanceCell_minutes(ctx, field)
+	case "absenceReported":
+		return ec.fieldContext_AttendanceCell_absenceReported(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AttendanceCell", field.Name)
+}
+
+func (ec *executionContext) childFields_AttendanceGrid(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sessions":
+		return ec.fieldContext_AttendanceGrid_sessions(ctx, field)
+	case "deelnemers":
+		return ec.fieldContext_AttendanceGrid_deelnemers(ctx, field)
+	case "cells":
+		return ec.fieldContext_AttendanceGrid_cells(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AttendanceGrid", field.Name)
+}
+
+func (ec *executionContext) childFields_CalendarFeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_CalendarFeed_url(ctx, field)
+	case "active":
+		return ec.fieldContext_CalendarFeed_active(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_CalendarFeed_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarFeed", field.Name)
+}
+
+func (ec *executionContext) childFields_CalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "feed":
+		return ec.fieldContext_CalendarFeedPayload_feed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarFeedPayload", field.Name)
+}
 
 func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -1540,6 +3661,106 @@ func (ec *executionContext) childFields_DeletePayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type DeletePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EvaluateSessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_EvaluateSessionPayload_session(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluateSessionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_EvaluationSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_EvaluationSummary_count(ctx, field)
+	case "averageRating":
+		return ec.fieldContext_EvaluationSummary_averageRating(ctx, field)
+	case "tops":
+		return ec.fieldContext_EvaluationSummary_tops(ctx, field)
+	case "tips":
+		return ec.fieldContext_EvaluationSummary_tips(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvaluationSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_HolidayWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "region":
+		return ec.fieldContext_HolidayWarning_region(ctx, field)
+	case "name":
+		return ec.fieldContext_HolidayWarning_name(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_HolidayWarning_startsOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_HolidayWarning_endsOn(ctx, field)
+	case "message":
+		return ec.fieldContext_HolidayWarning_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HolidayWarning", field.Name)
+}
+
+func (ec *executionContext) childFields_HourDeclaration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_HourDeclaration_id(ctx, field)
+	case "person":
+		return ec.fieldContext_HourDeclaration_person(ctx, field)
+	case "leerjaar":
+		return ec.fieldContext_HourDeclaration_leerjaar(ctx, field)
+	case "kind":
+		return ec.fieldContext_HourDeclaration_kind(ctx, field)
+	case "hours":
+		return ec.fieldContext_HourDeclaration_hours(ctx, field)
+	case "description":
+		return ec.fieldContext_HourDeclaration_description(ctx, field)
+	case "doneOn":
+		return ec.fieldContext_HourDeclaration_doneOn(ctx, field)
+	case "status":
+		return ec.fieldContext_HourDeclaration_status(ctx, field)
+	case "reviewNote":
+		return ec.fieldContext_HourDeclaration_reviewNote(ctx, field)
+	case "reviewedAt":
+		return ec.fieldContext_HourDeclaration_reviewedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_HourDeclaration_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HourDeclaration", field.Name)
+}
+
+func (ec *executionContext) childFields_HourDeclarationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "declaration":
+		return ec.fieldContext_HourDeclarationPayload_declaration(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HourDeclarationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_HoursLedger(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_HoursLedger_person(ctx, field)
+	case "leergang":
+		return ec.fieldContext_HoursLedger_leergang(ctx, field)
+	case "leerjaar":
+		return ec.fieldContext_HoursLedger_leerjaar(ctx, field)
+	case "norm":
+		return ec.fieldContext_HoursLedger_norm(ctx, field)
+	case "attendanceHours":
+		return ec.fieldContext_HoursLedger_attendanceHours(ctx, field)
+	case "approvedHours":
+		return ec.fieldContext_HoursLedger_approvedHours(ctx, field)
+	case "pendingHours":
+		return ec.fieldContext_HoursLedger_pendingHours(ctx, field)
+	case "totalHours":
+		return ec.fieldContext_HoursLedger_totalHours(ctx, field)
+	case "entries":
+		return ec.fieldContext_HoursLedger_entries(ctx, field)
+	case "declarations":
+		return ec.fieldContext_HoursLedger_declarations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HoursLedger", field.Name)
+}
+
 func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -1550,6 +3771,108 @@ func (ec *executionContext) childFields_Invitation(ctx context.Context, field gr
 		return ec.fieldContext_Invitation_expiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Invitation", field.Name)
+}
+
+func (ec *executionContext) childFields_LedgerEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_LedgerEntry_session(ctx, field)
+	case "hours":
+		return ec.fieldContext_LedgerEntry_hours(ctx, field)
+	case "status":
+		return ec.fieldContext_LedgerEntry_status(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LedgerEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_Leergang(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Leergang_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Leergang_name(ctx, field)
+	case "description":
+		return ec.fieldContext_Leergang_description(ctx, field)
+	case "status":
+		return ec.fieldContext_Leergang_status(ctx, field)
+	case "clientOrganisation":
+		return ec.fieldContext_Leergang_clientOrganisation(ctx, field)
+	case "leerjaren":
+		return ec.fieldContext_Leergang_leerjaren(ctx, field)
+	case "groups":
+		return ec.fieldContext_Leergang_groups(ctx, field)
+	case "opleiders":
+		return ec.fieldContext_Leergang_opleiders(ctx, field)
+	case "stuurgroep":
+		return ec.fieldContext_Leergang_stuurgroep(ctx, field)
+	case "deelnemerCount":
+		return ec.fieldContext_Leergang_deelnemerCount(ctx, field)
+	case "canManage":
+		return ec.fieldContext_Leergang_canManage(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Leergang_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Leergang", field.Name)
+}
+
+func (ec *executionContext) childFields_LeergangConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LeergangConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_LeergangConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LeergangConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LeergangConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeergangConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LeergangEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_LeergangEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_LeergangEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeergangEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LeergangGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LeergangGroup_id(ctx, field)
+	case "name":
+		return ec.fieldContext_LeergangGroup_name(ctx, field)
+	case "members":
+		return ec.fieldContext_LeergangGroup_members(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeergangGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_LeergangPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "leergang":
+		return ec.fieldContext_LeergangPayload_leergang(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeergangPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Leerjaar(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Leerjaar_id(ctx, field)
+	case "number":
+		return ec.fieldContext_Leerjaar_number(ctx, field)
+	case "hoursNorm":
+		return ec.fieldContext_Leerjaar_hoursNorm(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_Leerjaar_startsOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_Leerjaar_endsOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Leerjaar", field.Name)
 }
 
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1566,6 +3889,16 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 		return ec.fieldContext_LogoutPayload_ok(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Material(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_Material_label(ctx, field)
+	case "url":
+		return ec.fieldContext_Material_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Material", field.Name)
 }
 
 func (ec *executionContext) childFields_Organisation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1740,6 +4073,52 @@ func (ec *executionContext) childFields_PersonPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type PersonPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ProposedSession(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_ProposedSession_kind(ctx, field)
+	case "dagdeel":
+		return ec.fieldContext_ProposedSession_dagdeel(ctx, field)
+	case "title":
+		return ec.fieldContext_ProposedSession_title(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_ProposedSession_startsAt(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_ProposedSession_endsAt(ctx, field)
+	case "holidays":
+		return ec.fieldContext_ProposedSession_holidays(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposedSession", field.Name)
+}
+
+func (ec *executionContext) childFields_RegisterAttendancePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "register":
+		return ec.fieldContext_RegisterAttendancePayload_register(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegisterAttendancePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RegisterRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_RegisterRow_person(ctx, field)
+	case "attendance":
+		return ec.fieldContext_RegisterRow_attendance(ctx, field)
+	case "absenceReport":
+		return ec.fieldContext_RegisterRow_absenceReport(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegisterRow", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportAbsencePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_ReportAbsencePayload_session(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportAbsencePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_School(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1792,6 +4171,134 @@ func (ec *executionContext) childFields_SchoolPayload(ctx context.Context, field
 		return ec.fieldContext_SchoolPayload_school(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SchoolPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Session_id(ctx, field)
+	case "leergang":
+		return ec.fieldContext_Session_leergang(ctx, field)
+	case "leerjaar":
+		return ec.fieldContext_Session_leerjaar(ctx, field)
+	case "kind":
+		return ec.fieldContext_Session_kind(ctx, field)
+	case "dagdeel":
+		return ec.fieldContext_Session_dagdeel(ctx, field)
+	case "title":
+		return ec.fieldContext_Session_title(ctx, field)
+	case "theme":
+		return ec.fieldContext_Session_theme(ctx, field)
+	case "startsAt":
+		return ec.fieldContext_Session_startsAt(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_Session_endsAt(ctx, field)
+	case "creditHours":
+		return ec.fieldContext_Session_creditHours(ctx, field)
+	case "location":
+		return ec.fieldContext_Session_location(ctx, field)
+	case "onlineUrl":
+		return ec.fieldContext_Session_onlineUrl(ctx, field)
+	case "capacity":
+		return ec.fieldContext_Session_capacity(ctx, field)
+	case "description":
+		return ec.fieldContext_Session_description(ctx, field)
+	case "materials":
+		return ec.fieldContext_Session_materials(ctx, field)
+	case "overnight":
+		return ec.fieldContext_Session_overnight(ctx, field)
+	case "groups":
+		return ec.fieldContext_Session_groups(ctx, field)
+	case "opleiders":
+		return ec.fieldContext_Session_opleiders(ctx, field)
+	case "praktijkPerson":
+		return ec.fieldContext_Session_praktijkPerson(ctx, field)
+	case "participantCount":
+		return ec.fieldContext_Session_participantCount(ctx, field)
+	case "published":
+		return ec.fieldContext_Session_published(ctx, field)
+	case "cancelledAt":
+		return ec.fieldContext_Session_cancelledAt(ctx, field)
+	case "cancelReason":
+		return ec.fieldContext_Session_cancelReason(ctx, field)
+	case "holidays":
+		return ec.fieldContext_Session_holidays(ctx, field)
+	case "myAttendance":
+		return ec.fieldContext_Session_myAttendance(ctx, field)
+	case "myAbsenceReport":
+		return ec.fieldContext_Session_myAbsenceReport(ctx, field)
+	case "myEvaluation":
+		return ec.fieldContext_Session_myEvaluation(ctx, field)
+	case "canManage":
+		return ec.fieldContext_Session_canManage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
+}
+
+func (ec *executionContext) childFields_SessionCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "conflicts":
+		return ec.fieldContext_SessionCheck_conflicts(ctx, field)
+	case "holidays":
+		return ec.fieldContext_SessionCheck_holidays(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SessionCheck", field.Name)
+}
+
+func (ec *executionContext) childFields_SessionConflict(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_SessionConflict_kind(ctx, field)
+	case "message":
+		return ec.fieldContext_SessionConflict_message(ctx, field)
+	case "otherSessionId":
+		return ec.fieldContext_SessionConflict_otherSessionId(ctx, field)
+	case "otherSessionTitle":
+		return ec.fieldContext_SessionConflict_otherSessionTitle(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SessionConflict", field.Name)
+}
+
+func (ec *executionContext) childFields_SessionEvaluation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rating":
+		return ec.fieldContext_SessionEvaluation_rating(ctx, field)
+	case "tops":
+		return ec.fieldContext_SessionEvaluation_tops(ctx, field)
+	case "tips":
+		return ec.fieldContext_SessionEvaluation_tips(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SessionEvaluation_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SessionEvaluation", field.Name)
+}
+
+func (ec *executionContext) childFields_SessionEvaluationRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_SessionEvaluationRow_session(ctx, field)
+	case "summary":
+		return ec.fieldContext_SessionEvaluationRow_summary(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SessionEvaluationRow", field.Name)
+}
+
+func (ec *executionContext) childFields_SessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_SessionPayload_session(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SessionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SessionRegister(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_SessionRegister_session(ctx, field)
+	case "rows":
+		return ec.fieldContext_SessionRegister_rows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SessionRegister", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1936,12 +4443,54 @@ func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_cancelSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CancelSessionInput, error) {
+			return ec.unmarshalNCancelSessionInput2leergangᚋgraphᚋmodelᚐCancelSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ChangePasswordInput, error) {
 			return ec.unmarshalNChangePasswordInput2leergangᚋgraphᚋmodelᚐChangePasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_copyLeergang_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CopyLeergangInput, error) {
+			return ec.unmarshalNCopyLeergangInput2leergangᚋgraphᚋmodelᚐCopyLeergangInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createLeergang_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateLeergangInput, error) {
+			return ec.unmarshalNCreateLeergangInput2leergangᚋgraphᚋmodelᚐCreateLeergangInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -1978,6 +4527,34 @@ func (ec *executionContext) field_Mutation_createSchool_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateSessionInput, error) {
+			return ec.unmarshalNCreateSessionInput2leergangᚋgraphᚋmodelᚐCreateSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_declareHours_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeclareHoursInput, error) {
+			return ec.unmarshalNDeclareHoursInput2leergangᚋgraphᚋmodelᚐDeclareHoursInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteOrganisation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1998,6 +4575,34 @@ func (ec *executionContext) field_Mutation_deleteSchool_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeleteSchoolInput, error) {
 			return ec.unmarshalNDeleteSchoolInput2leergangᚋgraphᚋmodelᚐDeleteSchoolInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteSessionInput, error) {
+			return ec.unmarshalNDeleteSessionInput2leergangᚋgraphᚋmodelᚐDeleteSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_evaluateSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EvaluateSessionInput, error) {
+			return ec.unmarshalNEvaluateSessionInput2leergangᚋgraphᚋmodelᚐEvaluateSessionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2034,6 +4639,48 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_moveSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MoveSessionInput, error) {
+			return ec.unmarshalNMoveSessionInput2leergangᚋgraphᚋmodelᚐMoveSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_registerAttendance_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RegisterAttendanceInput, error) {
+			return ec.unmarshalNRegisterAttendanceInput2leergangᚋgraphᚋmodelᚐRegisterAttendanceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reportAbsence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReportAbsenceInput, error) {
+			return ec.unmarshalNReportAbsenceInput2leergangᚋgraphᚋmodelᚐReportAbsenceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2048,12 +4695,40 @@ func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_reviewDeclaration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviewDeclarationInput, error) {
+			return ec.unmarshalNReviewDeclarationInput2leergangᚋgraphᚋmodelᚐReviewDeclarationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setPersonDisabled_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetPersonDisabledInput, error) {
 			return ec.unmarshalNSetPersonDisabledInput2leergangᚋgraphᚋmodelᚐSetPersonDisabledInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateLeergang_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateLeergangInput, error) {
+			return ec.unmarshalNUpdateLeergangInput2leergangᚋgraphᚋmodelᚐUpdateLeergangInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2118,6 +4793,20 @@ func (ec *executionContext) field_Mutation_updateSchool_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateSessionInput, error) {
+			return ec.unmarshalNUpdateSessionInput2leergangᚋgraphᚋmodelᚐUpdateSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2132,6 +4821,78 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_attendanceGrid_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "leergangId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leergangId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "leerjaarId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leerjaarId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_checkSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CheckSessionInput, error) {
+			return ec.unmarshalNCheckSessionInput2leergangᚋgraphᚋmodelᚐCheckSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_hoursLedgers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "personId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["personId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_hoursOverview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "leergangId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leergangId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "schoolId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["schoolId"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_invitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2143,6 +4904,72 @@ func (ec *executionContext) field_Query_invitation_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_leergangEvaluations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "leergangId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leergangId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_leergang_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_leergangen_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*db.LeergangStatus, error) {
+			return ec.unmarshalOLeergangStatus2ᚖleergangᚋdbᚐLeergangStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg3
 	return args, nil
 }
 
@@ -2320,6 +5147,20 @@ func (ec *executionContext) field_Query_person_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_proposeYear_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.YearPatternInput, error) {
+			return ec.unmarshalNYearPatternInput2leergangᚋgraphᚋmodelᚐYearPatternInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_school_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2377,6 +5218,94 @@ func (ec *executionContext) field_Query_schools_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["orderBy"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_sessionEvaluations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_sessionRegister_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_session_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_sessions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "leergangId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leergangId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "opleiderId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["opleiderId"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "mine",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["mine"] = arg4
 	return args, nil
 }
 
@@ -2454,6 +5383,520 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _AbsenceReport_person(ctx context.Context, field graphql.CollectedField, obj *db.AbsenceReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenceReport_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AbsenceReport().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenceReport_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AbsenceReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AbsenceReport_reason(ctx context.Context, field graphql.CollectedField, obj *db.AbsenceReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenceReport_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenceReport_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AbsenceReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _AbsenceReport_reportedAt(ctx context.Context, field graphql.CollectedField, obj *db.AbsenceReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenceReport_reportedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenceReport_reportedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AbsenceReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Attendance_person(ctx context.Context, field graphql.CollectedField, obj *db.Attendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attendance_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Attendance().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attendance_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attendance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Attendance_status(ctx context.Context, field graphql.CollectedField, obj *db.Attendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attendance_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.AttendanceStatus) graphql.Marshaler {
+			return ec.marshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attendance_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attendance", field, false, false, "AttendanceStatus")
+}
+
+func (ec *executionContext) _Attendance_minutes(ctx context.Context, field graphql.CollectedField, obj *db.Attendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attendance_minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attendance_minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attendance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Attendance_note(ctx context.Context, field graphql.CollectedField, obj *db.Attendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attendance_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attendance_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attendance", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attendance_registeredAt(ctx context.Context, field graphql.CollectedField, obj *db.Attendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attendance_registeredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegisteredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attendance_registeredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attendance", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AttendanceCell_sessionId(ctx context.Context, field graphql.CollectedField, obj *model.AttendanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttendanceCell_sessionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AttendanceCell_sessionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AttendanceCell", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AttendanceCell_personId(ctx context.Context, field graphql.CollectedField, obj *model.AttendanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttendanceCell_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AttendanceCell_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AttendanceCell", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AttendanceCell_status(ctx context.Context, field graphql.CollectedField, obj *model.AttendanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttendanceCell_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.AttendanceStatus) graphql.Marshaler {
+			return ec.marshalOAttendanceStatus2ᚖleergangᚋdbᚐAttendanceStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AttendanceCell_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AttendanceCell", field, false, false, "AttendanceStatus")
+}
+
+func (ec *executionContext) _AttendanceCell_minutes(ctx context.Context, field graphql.CollectedField, obj *model.AttendanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttendanceCell_minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AttendanceCell_minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AttendanceCell", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AttendanceCell_absenceReported(ctx context.Context, field graphql.CollectedField, obj *model.AttendanceCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttendanceCell_absenceReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AbsenceReported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AttendanceCell_absenceReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AttendanceCell", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AttendanceGrid_sessions(ctx context.Context, field graphql.CollectedField, obj *model.AttendanceGrid) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttendanceGrid_sessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sessions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚕᚖleergangᚋdbᚐTrainingSessionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AttendanceGrid_sessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AttendanceGrid",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AttendanceGrid_deelnemers(ctx context.Context, field graphql.CollectedField, obj *model.AttendanceGrid) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttendanceGrid_deelnemers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deelnemers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖleergangᚋdbᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AttendanceGrid_deelnemers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AttendanceGrid",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AttendanceGrid_cells(ctx context.Context, field graphql.CollectedField, obj *model.AttendanceGrid) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AttendanceGrid_cells(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cells, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AttendanceCell) graphql.Marshaler {
+			return ec.marshalNAttendanceCell2ᚕᚖleergangᚋgraphᚋmodelᚐAttendanceCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AttendanceGrid_cells(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AttendanceGrid",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AttendanceCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CalendarFeed_url(ctx context.Context, field graphql.CollectedField, obj *model.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "String")
+}
+
+func (ec *executionContext) _CalendarFeed_active(ctx context.Context, field graphql.CollectedField, obj *model.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CalendarFeed_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.CalendarFeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeed_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeed_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CalendarFeed", field, false, false, "Time")
+}
+
+func (ec *executionContext) _CalendarFeedPayload_feed(ctx context.Context, field graphql.CollectedField, obj *model.CalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarFeedPayload_feed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Feed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CalendarFeed) graphql.Marshaler {
+			return ec.marshalNCalendarFeed2ᚖleergangᚋgraphᚋmodelᚐCalendarFeed(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarFeedPayload_feed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CalendarFeedPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChangePasswordPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2498,6 +5941,823 @@ func (ec *executionContext) _DeletePayload_deletedId(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_DeletePayload_deletedId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeletePayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EvaluateSessionPayload_session(ctx context.Context, field graphql.CollectedField, obj *model.EvaluateSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluateSessionPayload_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluateSessionPayload_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluateSessionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_count(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSummary_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSummary_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvaluationSummary_averageRating(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSummary_averageRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageRating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSummary_averageRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationSummary", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EvaluationSummary_tops(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSummary_tops(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tops, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSummary_tops(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _EvaluationSummary_tips(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvaluationSummary_tips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tips, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvaluationSummary_tips(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvaluationSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _HolidayWarning_region(ctx context.Context, field graphql.CollectedField, obj *holidays.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HolidayWarning_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.Region) graphql.Marshaler {
+			return ec.marshalNRegion2leergangᚋdbᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HolidayWarning_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HolidayWarning", field, false, false, "Region")
+}
+
+func (ec *executionContext) _HolidayWarning_name(ctx context.Context, field graphql.CollectedField, obj *holidays.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HolidayWarning_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HolidayWarning_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HolidayWarning", field, false, false, "String")
+}
+
+func (ec *executionContext) _HolidayWarning_startsOn(ctx context.Context, field graphql.CollectedField, obj *holidays.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HolidayWarning_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HolidayWarning_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HolidayWarning", field, false, false, "Date")
+}
+
+func (ec *executionContext) _HolidayWarning_endsOn(ctx context.Context, field graphql.CollectedField, obj *holidays.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HolidayWarning_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HolidayWarning_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HolidayWarning", field, false, false, "Date")
+}
+
+func (ec *executionContext) _HolidayWarning_message(ctx context.Context, field graphql.CollectedField, obj *holidays.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HolidayWarning_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HolidayWarning_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HolidayWarning", field, false, false, "String")
+}
+
+func (ec *executionContext) _HourDeclaration_id(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "ID")
+}
+
+func (ec *executionContext) _HourDeclaration_person(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HourDeclaration().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HourDeclaration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HourDeclaration_leerjaar(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_leerjaar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HourDeclaration().Leerjaar(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leerjaar) graphql.Marshaler {
+			return ec.marshalNLeerjaar2ᚖleergangᚋdbᚐLeerjaar(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_leerjaar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HourDeclaration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leerjaar(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HourDeclaration_kind(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.DeclarationKind) graphql.Marshaler {
+			return ec.marshalNDeclarationKind2leergangᚋdbᚐDeclarationKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "DeclarationKind")
+}
+
+func (ec *executionContext) _HourDeclaration_hours(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HourDeclaration_description(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "String")
+}
+
+func (ec *executionContext) _HourDeclaration_doneOn(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_doneOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_doneOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "Date")
+}
+
+func (ec *executionContext) _HourDeclaration_status(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.DeclarationStatus) graphql.Marshaler {
+			return ec.marshalNDeclarationStatus2leergangᚋdbᚐDeclarationStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "DeclarationStatus")
+}
+
+func (ec *executionContext) _HourDeclaration_reviewNote(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_reviewNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_reviewNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "String")
+}
+
+func (ec *executionContext) _HourDeclaration_reviewedAt(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_reviewedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_reviewedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "Time")
+}
+
+func (ec *executionContext) _HourDeclaration_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.HourDeclaration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclaration_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclaration_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HourDeclaration", field, false, false, "Time")
+}
+
+func (ec *executionContext) _HourDeclarationPayload_declaration(ctx context.Context, field graphql.CollectedField, obj *model.HourDeclarationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HourDeclarationPayload_declaration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Declaration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.HourDeclaration) graphql.Marshaler {
+			return ec.marshalNHourDeclaration2ᚖleergangᚋdbᚐHourDeclaration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HourDeclarationPayload_declaration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HourDeclarationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HourDeclaration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HoursLedger_person(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HoursLedger().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HoursLedger",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HoursLedger_leergang(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_leergang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HoursLedger().Leergang(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
+			return ec.marshalNLeergang2ᚖleergangᚋdbᚐLeergang(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_leergang(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HoursLedger",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leergang(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HoursLedger_leerjaar(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_leerjaar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.HoursLedger().Leerjaar(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leerjaar) graphql.Marshaler {
+			return ec.marshalNLeerjaar2ᚖleergangᚋdbᚐLeerjaar(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_leerjaar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HoursLedger",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leerjaar(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HoursLedger_norm(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_norm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Norm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_norm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HoursLedger", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HoursLedger_attendanceHours(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_attendanceHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttendanceHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_attendanceHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HoursLedger", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HoursLedger_approvedHours(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_approvedHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_approvedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HoursLedger", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HoursLedger_pendingHours(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_pendingHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PendingHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_pendingHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HoursLedger", field, false, false, "Float")
+}
+
+func (ec *executionContext) _HoursLedger_totalHours(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_totalHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalHours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_totalHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HoursLedger", field, true, false, "Float")
+}
+
+func (ec *executionContext) _HoursLedger_entries(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []db.LedgerEntry) graphql.Marshaler {
+			return ec.marshalNLedgerEntry2ᚕleergangᚋdbᚐLedgerEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HoursLedger",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HoursLedger_declarations(ctx context.Context, field graphql.CollectedField, obj *db.HoursLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HoursLedger_declarations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Declarations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.HourDeclaration) graphql.Marshaler {
+			return ec.marshalNHourDeclaration2ᚕᚖleergangᚋdbᚐHourDeclarationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HoursLedger_declarations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HoursLedger",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HourDeclaration(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Invitation_name(ctx context.Context, field graphql.CollectedField, obj *model.Invitation) (ret graphql.Marshaler) {
@@ -2569,6 +6829,804 @@ func (ec *executionContext) fieldContext_Invitation_expiresAt(_ context.Context,
 	return graphql.NewScalarFieldContext("Invitation", field, false, false, "Time")
 }
 
+func (ec *executionContext) _LedgerEntry_session(ctx context.Context, field graphql.CollectedField, obj *db.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LedgerEntry().Session(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEntry_hours(ctx context.Context, field graphql.CollectedField, obj *db.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LedgerEntry_status(ctx context.Context, field graphql.CollectedField, obj *db.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEntry_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.AttendanceStatus) graphql.Marshaler {
+			return ec.marshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEntry_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEntry", field, false, false, "AttendanceStatus")
+}
+
+func (ec *executionContext) _Leergang_id(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leergang", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Leergang_name(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leergang", field, false, false, "String")
+}
+
+func (ec *executionContext) _Leergang_description(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leergang", field, false, false, "String")
+}
+
+func (ec *executionContext) _Leergang_status(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.LeergangStatus) graphql.Marshaler {
+			return ec.marshalNLeergangStatus2leergangᚋdbᚐLeergangStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leergang", field, false, false, "LeergangStatus")
+}
+
+func (ec *executionContext) _Leergang_clientOrganisation(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_clientOrganisation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leergang().ClientOrganisation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Organisation) graphql.Marshaler {
+			return ec.marshalNOrganisation2ᚖleergangᚋdbᚐOrganisation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_clientOrganisation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leergang",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organisation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leergang_leerjaren(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_leerjaren(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leergang().Leerjaren(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Leerjaar) graphql.Marshaler {
+			return ec.marshalNLeerjaar2ᚕᚖleergangᚋdbᚐLeerjaarᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_leerjaren(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leergang",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leerjaar(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leergang_groups(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_groups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leergang().Groups(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.LeergangGroup) graphql.Marshaler {
+			return ec.marshalNLeergangGroup2ᚕᚖleergangᚋdbᚐLeergangGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_groups(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leergang",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeergangGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leergang_opleiders(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_opleiders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leergang().Opleiders(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖleergangᚋdbᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_opleiders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leergang",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leergang_stuurgroep(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_stuurgroep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leergang().Stuurgroep(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖleergangᚋdbᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_stuurgroep(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Leergang",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leergang_deelnemerCount(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_deelnemerCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leergang().DeelnemerCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_deelnemerCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leergang", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Leergang_canManage(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Leergang().CanManage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leergang", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Leergang_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leergang_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leergang_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leergang", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LeergangConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.LeergangConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LeergangEdge) graphql.Marshaler {
+			return ec.marshalNLeergangEdge2ᚕᚖleergangᚋgraphᚋmodelᚐLeergangEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeergangConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeergangEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeergangConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.LeergangConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Leergang) graphql.Marshaler {
+			return ec.marshalNLeergang2ᚕᚖleergangᚋdbᚐLeergangᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeergangConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leergang(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeergangConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.LeergangConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖleergangᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeergangConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeergangConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.LeergangConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeergangConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeergangEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.LeergangEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeergangEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeergangEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.LeergangEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
+			return ec.marshalNLeergang2ᚖleergangᚋdbᚐLeergang(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeergangEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leergang(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeergangGroup_id(ctx context.Context, field graphql.CollectedField, obj *db.LeergangGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangGroup_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangGroup_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeergangGroup", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeergangGroup_name(ctx context.Context, field graphql.CollectedField, obj *db.LeergangGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangGroup_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangGroup_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeergangGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeergangGroup_members(ctx context.Context, field graphql.CollectedField, obj *db.LeergangGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangGroup_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LeergangGroup().Members(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖleergangᚋdbᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangGroup_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeergangGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeergangPayload_leergang(ctx context.Context, field graphql.CollectedField, obj *model.LeergangPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeergangPayload_leergang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leergang, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
+			return ec.marshalNLeergang2ᚖleergangᚋdbᚐLeergang(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeergangPayload_leergang(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeergangPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leergang(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Leerjaar_id(ctx context.Context, field graphql.CollectedField, obj *db.Leerjaar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leerjaar_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leerjaar_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leerjaar", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Leerjaar_number(ctx context.Context, field graphql.CollectedField, obj *db.Leerjaar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leerjaar_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leerjaar_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leerjaar", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Leerjaar_hoursNorm(ctx context.Context, field graphql.CollectedField, obj *db.Leerjaar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leerjaar_hoursNorm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursNorm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Leerjaar_hoursNorm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leerjaar", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Leerjaar_startsOn(ctx context.Context, field graphql.CollectedField, obj *db.Leerjaar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leerjaar_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Leerjaar_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leerjaar", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Leerjaar_endsOn(ctx context.Context, field graphql.CollectedField, obj *db.Leerjaar) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Leerjaar_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Leerjaar_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Leerjaar", field, false, false, "Date")
+}
+
 func (ec *executionContext) _LoginPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2622,6 +7680,52 @@ func (ec *executionContext) _LogoutPayload_ok(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_LogoutPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LogoutPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Material_label(ctx context.Context, field graphql.CollectedField, obj *db.Material) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Material_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Material_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Material", field, false, false, "String")
+}
+
+func (ec *executionContext) _Material_url(ctx context.Context, field graphql.CollectedField, obj *db.Material) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Material_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Material_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Material", field, false, false, "String")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -2782,6 +7886,422 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerAttendance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerAttendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterAttendance(ctx, fc.Args["input"].(model.RegisterAttendanceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegisterAttendancePayload) graphql.Marshaler {
+			return ec.marshalNRegisterAttendancePayload2ᚖleergangᚋgraphᚋmodelᚐRegisterAttendancePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerAttendance(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegisterAttendancePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerAttendance_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reportAbsence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportAbsence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportAbsence(ctx, fc.Args["input"].(model.ReportAbsenceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReportAbsencePayload) graphql.Marshaler {
+			return ec.marshalNReportAbsencePayload2ᚖleergangᚋgraphᚋmodelᚐReportAbsencePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportAbsence(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportAbsencePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportAbsence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_declareHours(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_declareHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeclareHours(ctx, fc.Args["input"].(model.DeclareHoursInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HourDeclarationPayload) graphql.Marshaler {
+			return ec.marshalNHourDeclarationPayload2ᚖleergangᚋgraphᚋmodelᚐHourDeclarationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_declareHours(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HourDeclarationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_declareHours_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewDeclaration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewDeclaration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewDeclaration(ctx, fc.Args["input"].(model.ReviewDeclarationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HourDeclarationPayload) graphql.Marshaler {
+			return ec.marshalNHourDeclarationPayload2ᚖleergangᚋgraphᚋmodelᚐHourDeclarationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewDeclaration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HourDeclarationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewDeclaration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_evaluateSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_evaluateSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EvaluateSession(ctx, fc.Args["input"].(model.EvaluateSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvaluateSessionPayload) graphql.Marshaler {
+			return ec.marshalNEvaluateSessionPayload2ᚖleergangᚋgraphᚋmodelᚐEvaluateSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_evaluateSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluateSessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_evaluateSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_renewCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_renewCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RenewCalendarFeed(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNCalendarFeedPayload2ᚖleergangᚋgraphᚋmodelᚐCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_renewCalendarFeed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeedPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RevokeCalendarFeed(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNCalendarFeedPayload2ᚖleergangᚋgraphᚋmodelᚐCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeCalendarFeed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeedPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createLeergang(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createLeergang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateLeergang(ctx, fc.Args["input"].(model.CreateLeergangInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeergangPayload) graphql.Marshaler {
+			return ec.marshalNLeergangPayload2ᚖleergangᚋgraphᚋmodelᚐLeergangPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createLeergang(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeergangPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createLeergang_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateLeergang(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateLeergang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateLeergang(ctx, fc.Args["input"].(model.UpdateLeergangInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeergangPayload) graphql.Marshaler {
+			return ec.marshalNLeergangPayload2ᚖleergangᚋgraphᚋmodelᚐLeergangPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateLeergang(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeergangPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateLeergang_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_copyLeergang(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_copyLeergang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CopyLeergang(ctx, fc.Args["input"].(model.CopyLeergangInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeergangPayload) graphql.Marshaler {
+			return ec.marshalNLeergangPayload2ᚖleergangᚋgraphᚋmodelᚐLeergangPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_copyLeergang(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeergangPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_copyLeergang_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -3266,6 +8786,226 @@ func (ec *executionContext) fieldContext_Mutation_deleteSchool(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteSchool_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSession(ctx, fc.Args["input"].(model.CreateSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SessionPayload) graphql.Marshaler {
+			return ec.marshalNSessionPayload2ᚖleergangᚋgraphᚋmodelᚐSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSession(ctx, fc.Args["input"].(model.UpdateSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SessionPayload) graphql.Marshaler {
+			return ec.marshalNSessionPayload2ᚖleergangᚋgraphᚋmodelᚐSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moveSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moveSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MoveSession(ctx, fc.Args["input"].(model.MoveSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SessionPayload) graphql.Marshaler {
+			return ec.marshalNSessionPayload2ᚖleergangᚋgraphᚋmodelᚐSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moveSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moveSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelSession(ctx, fc.Args["input"].(model.CancelSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SessionPayload) graphql.Marshaler {
+			return ec.marshalNSessionPayload2ᚖleergangᚋgraphᚋmodelᚐSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteSession(ctx, fc.Args["input"].(model.DeleteSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeletePayload) graphql.Marshaler {
+			return ec.marshalNDeletePayload2ᚖleergangᚋgraphᚋmodelᚐDeletePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeletePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -4566,6 +10306,153 @@ func (ec *executionContext) fieldContext_PersonPayload_person(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _ProposedSession_kind(ctx context.Context, field graphql.CollectedField, obj *model.ProposedSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedSession_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.SessionKind) graphql.Marshaler {
+			return ec.marshalNSessionKind2leergangᚋdbᚐSessionKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedSession_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedSession", field, false, false, "SessionKind")
+}
+
+func (ec *executionContext) _ProposedSession_dagdeel(ctx context.Context, field graphql.CollectedField, obj *model.ProposedSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedSession_dagdeel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dagdeel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Dagdeel) graphql.Marshaler {
+			return ec.marshalODagdeel2ᚖleergangᚋdbᚐDagdeel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedSession_dagdeel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedSession", field, false, false, "Dagdeel")
+}
+
+func (ec *executionContext) _ProposedSession_title(ctx context.Context, field graphql.CollectedField, obj *model.ProposedSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedSession_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedSession_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedSession", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedSession_startsAt(ctx context.Context, field graphql.CollectedField, obj *model.ProposedSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedSession_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedSession_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedSession", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProposedSession_endsAt(ctx context.Context, field graphql.CollectedField, obj *model.ProposedSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedSession_endsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedSession_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedSession", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ProposedSession_holidays(ctx context.Context, field graphql.CollectedField, obj *model.ProposedSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedSession_holidays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Holidays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*holidays.Warning) graphql.Marshaler {
+			return ec.marshalNHolidayWarning2ᚕᚖleergangᚋdbᚋholidaysᚐWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedSession_holidays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposedSession",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HolidayWarning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_ping(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4587,6 +10474,302 @@ func (ec *executionContext) _Query_ping(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Query_ping(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
+}
+
+func (ec *executionContext) _Query_sessionRegister(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sessionRegister(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SessionRegister(ctx, fc.Args["sessionId"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SessionRegister) graphql.Marshaler {
+			return ec.marshalNSessionRegister2ᚖleergangᚋgraphᚋmodelᚐSessionRegister(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sessionRegister(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionRegister(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_sessionRegister_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_attendanceGrid(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_attendanceGrid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AttendanceGrid(ctx, fc.Args["leergangId"].(uuid.UUID), fc.Args["leerjaarId"].(*uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AttendanceGrid) graphql.Marshaler {
+			return ec.marshalNAttendanceGrid2ᚖleergangᚋgraphᚋmodelᚐAttendanceGrid(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_attendanceGrid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AttendanceGrid(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_attendanceGrid_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_hoursLedgers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_hoursLedgers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().HoursLedgers(ctx, fc.Args["personId"].(*uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.HoursLedger) graphql.Marshaler {
+			return ec.marshalNHoursLedger2ᚕᚖleergangᚋdbᚐHoursLedgerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_hoursLedgers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HoursLedger(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_hoursLedgers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_hoursOverview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_hoursOverview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().HoursOverview(ctx, fc.Args["leergangId"].(*uuid.UUID), fc.Args["schoolId"].(*uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.HoursLedger) graphql.Marshaler {
+			return ec.marshalNHoursLedger2ᚕᚖleergangᚋdbᚐHoursLedgerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_hoursOverview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HoursLedger(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_hoursOverview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_pendingDeclarations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_pendingDeclarations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().PendingDeclarations(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.HourDeclaration) graphql.Marshaler {
+			return ec.marshalNHourDeclaration2ᚕᚖleergangᚋdbᚐHourDeclarationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_pendingDeclarations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HourDeclaration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_sessionEvaluations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sessionEvaluations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SessionEvaluations(ctx, fc.Args["sessionId"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvaluationSummary) graphql.Marshaler {
+			return ec.marshalNEvaluationSummary2ᚖleergangᚋgraphᚋmodelᚐEvaluationSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sessionEvaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationSummary(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_sessionEvaluations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leergangEvaluations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leergangEvaluations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeergangEvaluations(ctx, fc.Args["leergangId"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SessionEvaluationRow) graphql.Marshaler {
+			return ec.marshalNSessionEvaluationRow2ᚕᚖleergangᚋgraphᚋmodelᚐSessionEvaluationRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leergangEvaluations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionEvaluationRow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leergangEvaluations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -4659,6 +10842,126 @@ func (ec *executionContext) fieldContext_Query_invitation(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_invitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_calendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_calendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().CalendarFeed(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CalendarFeed) graphql.Marshaler {
+			return ec.marshalNCalendarFeed2ᚖleergangᚋgraphᚋmodelᚐCalendarFeed(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_calendarFeed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarFeed(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leergangen(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leergangen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Leergangen(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["search"].(*string), fc.Args["status"].(*db.LeergangStatus))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeergangConnection) graphql.Marshaler {
+			return ec.marshalNLeergangConnection2ᚖleergangᚋgraphᚋmodelᚐLeergangConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leergangen(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeergangConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leergangen_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leergang(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leergang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Leergang(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
+			return ec.marshalNLeergang2ᚖleergangᚋdbᚐLeergang(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leergang(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leergang(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leergang_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -4973,6 +11276,182 @@ func (ec *executionContext) fieldContext_Query_school(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_sessions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Sessions(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time), fc.Args["leergangId"].(*uuid.UUID), fc.Args["opleiderId"].(*uuid.UUID), fc.Args["mine"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚕᚖleergangᚋdbᚐTrainingSessionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sessions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_sessions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_session(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Session(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_session(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_session_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_checkSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_checkSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CheckSession(ctx, fc.Args["input"].(model.CheckSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SessionCheck) graphql.Marshaler {
+			return ec.marshalNSessionCheck2ᚖleergangᚋgraphᚋmodelᚐSessionCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_checkSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_checkSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposeYear(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposeYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProposeYear(ctx, fc.Args["input"].(model.YearPatternInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposedSession) graphql.Marshaler {
+			return ec.marshalNProposedSession2ᚕᚖleergangᚋgraphᚋmodelᚐProposedSessionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposeYear(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedSession(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposeYear_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5044,6 +11523,166 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegisterAttendancePayload_register(ctx context.Context, field graphql.CollectedField, obj *model.RegisterAttendancePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterAttendancePayload_register(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Register, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SessionRegister) graphql.Marshaler {
+			return ec.marshalNSessionRegister2ᚖleergangᚋgraphᚋmodelᚐSessionRegister(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterAttendancePayload_register(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegisterAttendancePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionRegister(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegisterRow_person(ctx context.Context, field graphql.CollectedField, obj *model.RegisterRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterRow_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterRow_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegisterRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegisterRow_attendance(ctx context.Context, field graphql.CollectedField, obj *model.RegisterRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterRow_attendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attendance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Attendance) graphql.Marshaler {
+			return ec.marshalOAttendance2ᚖleergangᚋdbᚐAttendance(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterRow_attendance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegisterRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attendance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegisterRow_absenceReport(ctx context.Context, field graphql.CollectedField, obj *model.RegisterRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegisterRow_absenceReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AbsenceReport, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.AbsenceReport) graphql.Marshaler {
+			return ec.marshalOAbsenceReport2ᚖleergangᚋdbᚐAbsenceReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RegisterRow_absenceReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegisterRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenceReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportAbsencePayload_session(ctx context.Context, field graphql.CollectedField, obj *model.ReportAbsencePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportAbsencePayload_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportAbsencePayload_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportAbsencePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5443,6 +12082,1148 @@ func (ec *executionContext) fieldContext_SchoolPayload_school(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_School(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_id(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Session_leergang(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_leergang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().Leergang(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
+			return ec.marshalNLeergang2ᚖleergangᚋdbᚐLeergang(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_leergang(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leergang(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_leerjaar(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_leerjaar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().Leerjaar(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leerjaar) graphql.Marshaler {
+			return ec.marshalNLeerjaar2ᚖleergangᚋdbᚐLeerjaar(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_leerjaar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leerjaar(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_kind(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.SessionKind) graphql.Marshaler {
+			return ec.marshalNSessionKind2leergangᚋdbᚐSessionKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "SessionKind")
+}
+
+func (ec *executionContext) _Session_dagdeel(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_dagdeel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dagdeel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Dagdeel) graphql.Marshaler {
+			return ec.marshalODagdeel2ᚖleergangᚋdbᚐDagdeel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_dagdeel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Dagdeel")
+}
+
+func (ec *executionContext) _Session_title(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
+}
+
+func (ec *executionContext) _Session_theme(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_theme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Theme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
+}
+
+func (ec *executionContext) _Session_startsAt(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_startsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_startsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Session_endsAt(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_endsAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Session_creditHours(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_creditHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditHours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_creditHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, true, false, "Float")
+}
+
+func (ec *executionContext) _Session_location(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_location(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Location, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_location(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
+}
+
+func (ec *executionContext) _Session_onlineUrl(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_onlineUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnlineURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_onlineUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
+}
+
+func (ec *executionContext) _Session_capacity(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Session_description(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
+}
+
+func (ec *executionContext) _Session_materials(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_materials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Materials, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []db.Material) graphql.Marshaler {
+			return ec.marshalNMaterial2ᚕleergangᚋdbᚐMaterialᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_materials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Material(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_overnight(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_overnight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overnight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_overnight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Session_groups(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_groups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().Groups(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.LeergangGroup) graphql.Marshaler {
+			return ec.marshalNLeergangGroup2ᚕᚖleergangᚋdbᚐLeergangGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_groups(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeergangGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_opleiders(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_opleiders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().Opleiders(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖleergangᚋdbᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_opleiders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_praktijkPerson(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_praktijkPerson(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().PraktijkPerson(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_praktijkPerson(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_participantCount(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_participantCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().ParticipantCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_participantCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Session_published(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_published(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Published, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Session_cancelledAt(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_cancelledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CancelledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_cancelledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Session_cancelReason(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_cancelReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CancelReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_cancelReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
+}
+
+func (ec *executionContext) _Session_holidays(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_holidays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().Holidays(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*holidays.Warning) graphql.Marshaler {
+			return ec.marshalNHolidayWarning2ᚕᚖleergangᚋdbᚋholidaysᚐWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_holidays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HolidayWarning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_myAttendance(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_myAttendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().MyAttendance(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Attendance) graphql.Marshaler {
+			return ec.marshalOAttendance2ᚖleergangᚋdbᚐAttendance(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_myAttendance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attendance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_myAbsenceReport(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_myAbsenceReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().MyAbsenceReport(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.AbsenceReport) graphql.Marshaler {
+			return ec.marshalOAbsenceReport2ᚖleergangᚋdbᚐAbsenceReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_myAbsenceReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenceReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_myEvaluation(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_myEvaluation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().MyEvaluation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.SessionEvaluation) graphql.Marshaler {
+			return ec.marshalOSessionEvaluation2ᚖleergangᚋdbᚐSessionEvaluation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_myEvaluation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionEvaluation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_canManage(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Session().CanManage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _SessionCheck_conflicts(ctx context.Context, field graphql.CollectedField, obj *model.SessionCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionCheck_conflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflicts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SessionConflict) graphql.Marshaler {
+			return ec.marshalNSessionConflict2ᚕᚖleergangᚋgraphᚋmodelᚐSessionConflictᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionCheck_conflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SessionCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionConflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SessionCheck_holidays(ctx context.Context, field graphql.CollectedField, obj *model.SessionCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionCheck_holidays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Holidays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*holidays.Warning) graphql.Marshaler {
+			return ec.marshalNHolidayWarning2ᚕᚖleergangᚋdbᚋholidaysᚐWarningᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionCheck_holidays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SessionCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HolidayWarning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SessionConflict_kind(ctx context.Context, field graphql.CollectedField, obj *model.SessionConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionConflict_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.ConflictKind) graphql.Marshaler {
+			return ec.marshalNConflictKind2leergangᚋdbᚐConflictKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionConflict_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionConflict", field, false, false, "ConflictKind")
+}
+
+func (ec *executionContext) _SessionConflict_message(ctx context.Context, field graphql.CollectedField, obj *model.SessionConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionConflict_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionConflict_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionConflict", field, false, false, "String")
+}
+
+func (ec *executionContext) _SessionConflict_otherSessionId(ctx context.Context, field graphql.CollectedField, obj *model.SessionConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionConflict_otherSessionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtherSessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionConflict_otherSessionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionConflict", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SessionConflict_otherSessionTitle(ctx context.Context, field graphql.CollectedField, obj *model.SessionConflict) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionConflict_otherSessionTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtherSessionTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionConflict_otherSessionTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionConflict", field, false, false, "String")
+}
+
+func (ec *executionContext) _SessionEvaluation_rating(ctx context.Context, field graphql.CollectedField, obj *db.SessionEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionEvaluation_rating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionEvaluation_rating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionEvaluation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SessionEvaluation_tops(ctx context.Context, field graphql.CollectedField, obj *db.SessionEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionEvaluation_tops(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tops, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionEvaluation_tops(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionEvaluation", field, false, false, "String")
+}
+
+func (ec *executionContext) _SessionEvaluation_tips(ctx context.Context, field graphql.CollectedField, obj *db.SessionEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionEvaluation_tips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tips, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionEvaluation_tips(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionEvaluation", field, false, false, "String")
+}
+
+func (ec *executionContext) _SessionEvaluation_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.SessionEvaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionEvaluation_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionEvaluation_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionEvaluation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SessionEvaluationRow_session(ctx context.Context, field graphql.CollectedField, obj *model.SessionEvaluationRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionEvaluationRow_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionEvaluationRow_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SessionEvaluationRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SessionEvaluationRow_summary(ctx context.Context, field graphql.CollectedField, obj *model.SessionEvaluationRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionEvaluationRow_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EvaluationSummary) graphql.Marshaler {
+			return ec.marshalNEvaluationSummary2ᚖleergangᚋgraphᚋmodelᚐEvaluationSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionEvaluationRow_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SessionEvaluationRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvaluationSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SessionPayload_session(ctx context.Context, field graphql.CollectedField, obj *model.SessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionPayload_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionPayload_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SessionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SessionRegister_session(ctx context.Context, field graphql.CollectedField, obj *model.SessionRegister) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionRegister_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionRegister_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SessionRegister",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SessionRegister_rows(ctx context.Context, field graphql.CollectedField, obj *model.SessionRegister) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionRegister_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RegisterRow) graphql.Marshaler {
+			return ec.marshalNRegisterRow2ᚕᚖleergangᚋgraphᚋmodelᚐRegisterRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionRegister_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SessionRegister",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegisterRow(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6648,6 +14429,118 @@ func UnmarshalAcceptInvitationInput(ctx context.Context, raw any) (model.AcceptI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAttendanceEntry(ctx context.Context, obj any) (model.AttendanceEntry, error) {
+	var it model.AttendanceEntry
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId", "status", "minutes", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "minutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Minutes = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAttendanceEntry unmarshals raw into the AttendanceEntry input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAttendanceEntry(ctx context.Context, raw any) (model.AttendanceEntry, error) {
+	var out model.AttendanceEntry
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AttendanceEntry", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCancelSessionInput(ctx context.Context, obj any) (model.CancelSessionInput, error) {
+	var it model.CancelSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCancelSessionInput unmarshals raw into the CancelSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCancelSessionInput(ctx context.Context, raw any) (model.CancelSessionInput, error) {
+	var out model.CancelSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancelSessionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Context, obj any) (model.ChangePasswordInput, error) {
 	var it model.ChangePasswordInput
 	if obj == nil {
@@ -6694,6 +14587,209 @@ func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Contex
 func UnmarshalChangePasswordInput(ctx context.Context, raw any) (model.ChangePasswordInput, error) {
 	var out model.ChangePasswordInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangePasswordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCheckSessionInput(ctx context.Context, obj any) (model.CheckSessionInput, error) {
+	var it model.CheckSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "leergangId", "startsAt", "endsAt", "location", "groupIds", "opleiderIds", "praktijkPersonId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "leergangId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leergangId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeergangID = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "endsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsAt = data
+		case "location":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("location"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Location = data
+		case "groupIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupIds"))
+			data, err := ec.unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GroupIds = data
+		case "opleiderIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opleiderIds"))
+			data, err := ec.unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpleiderIds = data
+		case "praktijkPersonId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("praktijkPersonId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PraktijkPersonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCheckSessionInput unmarshals raw into the CheckSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCheckSessionInput(ctx context.Context, raw any) (model.CheckSessionInput, error) {
+	var out model.CheckSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CheckSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCopyLeergangInput(ctx context.Context, obj any) (model.CopyLeergangInput, error) {
+	var it model.CopyLeergangInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "name", "clientOrganisationId", "shiftDays", "copyMembers"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "clientOrganisationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientOrganisationId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientOrganisationID = data
+		case "shiftDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shiftDays"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShiftDays = data
+		case "copyMembers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("copyMembers"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CopyMembers = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCopyLeergangInput unmarshals raw into the CopyLeergangInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCopyLeergangInput(ctx context.Context, raw any) (model.CopyLeergangInput, error) {
+	var out model.CopyLeergangInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CopyLeergangInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateLeergangInput(ctx context.Context, obj any) (model.CreateLeergangInput, error) {
+	var it model.CreateLeergangInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"leergang"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "leergang":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leergang"))
+			data, err := ec.unmarshalNLeergangFields2ᚖleergangᚋgraphᚋmodelᚐLeergangFields(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Leergang = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateLeergangInput unmarshals raw into the CreateLeergangInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateLeergangInput(ctx context.Context, raw any) (model.CreateLeergangInput, error) {
+	var out model.CreateLeergangInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateLeergangInput", raw, &out)
 	return out, err
 }
 
@@ -6823,6 +14919,125 @@ func UnmarshalCreateSchoolInput(ctx context.Context, raw any) (model.CreateSchoo
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateSessionInput(ctx context.Context, obj any) (model.CreateSessionInput, error) {
+	var it model.CreateSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"leergangId", "session"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "leergangId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leergangId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeergangID = data
+		case "session":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("session"))
+			data, err := ec.unmarshalNSessionFields2ᚖleergangᚋgraphᚋmodelᚐSessionFields(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Session = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSessionInput unmarshals raw into the CreateSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSessionInput(ctx context.Context, raw any) (model.CreateSessionInput, error) {
+	var out model.CreateSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeclareHoursInput(ctx context.Context, obj any) (model.DeclareHoursInput, error) {
+	var it model.DeclareHoursInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"leerjaarId", "kind", "hours", "description", "doneOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "leerjaarId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leerjaarId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeerjaarID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNDeclarationKind2leergangᚋdbᚐDeclarationKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "hours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hours"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hours = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "doneOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeclareHoursInput unmarshals raw into the DeclareHoursInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeclareHoursInput(ctx context.Context, raw any) (model.DeclareHoursInput, error) {
+	var out model.DeclareHoursInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeclareHoursInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeleteOrganisationInput(ctx context.Context, obj any) (model.DeleteOrganisationInput, error) {
 	var it model.DeleteOrganisationInput
 	if obj == nil {
@@ -6907,6 +15122,167 @@ func UnmarshalDeleteSchoolInput(ctx context.Context, raw any) (model.DeleteSchoo
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeleteSessionInput(ctx context.Context, obj any) (model.DeleteSessionInput, error) {
+	var it model.DeleteSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteSessionInput unmarshals raw into the DeleteSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteSessionInput(ctx context.Context, raw any) (model.DeleteSessionInput, error) {
+	var out model.DeleteSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvaluateSessionInput(ctx context.Context, obj any) (model.EvaluateSessionInput, error) {
+	var it model.EvaluateSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionId", "rating", "tops", "tips"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "tops":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tops"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tops = data
+		case "tips":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tips"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tips = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluateSessionInput unmarshals raw into the EvaluateSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluateSessionInput(ctx context.Context, raw any) (model.EvaluateSessionInput, error) {
+	var out model.EvaluateSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluateSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGroupInput(ctx context.Context, obj any) (model.GroupInput, error) {
+	var it model.GroupInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "name", "memberIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "memberIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberIds"))
+			data, err := ec.unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGroupInput unmarshals raw into the GroupInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGroupInput(ctx context.Context, raw any) (model.GroupInput, error) {
+	var out model.GroupInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GroupInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInvitePersonInput(ctx context.Context, obj any) (model.InvitePersonInput, error) {
 	var it model.InvitePersonInput
 	if obj == nil {
@@ -6946,6 +15322,160 @@ func (ec *executionContext) unmarshalInputInvitePersonInput(ctx context.Context,
 func UnmarshalInvitePersonInput(ctx context.Context, raw any) (model.InvitePersonInput, error) {
 	var out model.InvitePersonInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InvitePersonInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLeergangFields(ctx context.Context, obj any) (model.LeergangFields, error) {
+	var it model.LeergangFields
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "status", "clientOrganisationId", "leerjaren", "groups", "opleiderIds", "stuurgroepIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNLeergangStatus2leergangᚋdbᚐLeergangStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "clientOrganisationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientOrganisationId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientOrganisationID = data
+		case "leerjaren":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leerjaren"))
+			data, err := ec.unmarshalNLeerjaarInput2ᚕᚖleergangᚋgraphᚋmodelᚐLeerjaarInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Leerjaren = data
+		case "groups":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groups"))
+			data, err := ec.unmarshalNGroupInput2ᚕᚖleergangᚋgraphᚋmodelᚐGroupInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Groups = data
+		case "opleiderIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opleiderIds"))
+			data, err := ec.unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpleiderIds = data
+		case "stuurgroepIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stuurgroepIds"))
+			data, err := ec.unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StuurgroepIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeergangFields unmarshals raw into the LeergangFields input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeergangFields(ctx context.Context, raw any) (model.LeergangFields, error) {
+	var out model.LeergangFields
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeergangFields", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLeerjaarInput(ctx context.Context, obj any) (model.LeerjaarInput, error) {
+	var it model.LeerjaarInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"number", "hoursNorm", "startsOn", "endsOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "hoursNorm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursNorm"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursNorm = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeerjaarInput unmarshals raw into the LeerjaarInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeerjaarInput(ctx context.Context, raw any) (model.LeerjaarInput, error) {
+	var out model.LeerjaarInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeerjaarInput", raw, &out)
 	return out, err
 }
 
@@ -6995,6 +15525,111 @@ func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj an
 func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error) {
 	var out model.LoginInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMaterialInput(ctx context.Context, obj any) (model.MaterialInput, error) {
+	var it model.MaterialInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"label", "url"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMaterialInput unmarshals raw into the MaterialInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMaterialInput(ctx context.Context, raw any) (model.MaterialInput, error) {
+	var out model.MaterialInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MaterialInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMoveSessionInput(ctx context.Context, obj any) (model.MoveSessionInput, error) {
+	var it model.MoveSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "startsAt", "endsAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "endsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMoveSessionInput unmarshals raw into the MoveSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMoveSessionInput(ctx context.Context, raw any) (model.MoveSessionInput, error) {
+	var out model.MoveSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MoveSessionInput", raw, &out)
 	return out, err
 }
 
@@ -7201,6 +15836,104 @@ func UnmarshalPersonOrder(ctx context.Context, raw any) (model.PersonOrder, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRegisterAttendanceInput(ctx context.Context, obj any) (model.RegisterAttendanceInput, error) {
+	var it model.RegisterAttendanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionId", "entries"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "entries":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entries"))
+			data, err := ec.unmarshalNAttendanceEntry2ᚕᚖleergangᚋgraphᚋmodelᚐAttendanceEntryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Entries = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegisterAttendanceInput unmarshals raw into the RegisterAttendanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegisterAttendanceInput(ctx context.Context, raw any) (model.RegisterAttendanceInput, error) {
+	var out model.RegisterAttendanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegisterAttendanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportAbsenceInput(ctx context.Context, obj any) (model.ReportAbsenceInput, error) {
+	var it model.ReportAbsenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionId", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportAbsenceInput unmarshals raw into the ReportAbsenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportAbsenceInput(ctx context.Context, raw any) (model.ReportAbsenceInput, error) {
+	var out model.ReportAbsenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportAbsenceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputResendInvitationInput(ctx context.Context, obj any) (model.ResendInvitationInput, error) {
 	var it model.ResendInvitationInput
 	if obj == nil {
@@ -7240,6 +15973,62 @@ func (ec *executionContext) unmarshalInputResendInvitationInput(ctx context.Cont
 func UnmarshalResendInvitationInput(ctx context.Context, raw any) (model.ResendInvitationInput, error) {
 	var out model.ResendInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResendInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewDeclarationInput(ctx context.Context, obj any) (model.ReviewDeclarationInput, error) {
+	var it model.ReviewDeclarationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "approve", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewDeclarationInput unmarshals raw into the ReviewDeclarationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewDeclarationInput(ctx context.Context, raw any) (model.ReviewDeclarationInput, error) {
+	var out model.ReviewDeclarationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewDeclarationInput", raw, &out)
 	return out, err
 }
 
@@ -7292,6 +16081,160 @@ func UnmarshalSchoolOrder(ctx context.Context, raw any) (model.SchoolOrder, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSessionFields(ctx context.Context, obj any) (model.SessionFields, error) {
+	var it model.SessionFields
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"leerjaarId", "kind", "dagdeel", "title", "theme", "startsAt", "endsAt", "location", "onlineUrl", "capacity", "description", "materials", "overnight", "groupIds", "opleiderIds", "praktijkPersonId", "published"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "leerjaarId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leerjaarId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeerjaarID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNSessionKind2leergangᚋdbᚐSessionKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "dagdeel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dagdeel"))
+			data, err := ec.unmarshalODagdeel2ᚖleergangᚋdbᚐDagdeel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dagdeel = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "theme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Theme = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "endsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsAt = data
+		case "location":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("location"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Location = data
+		case "onlineUrl":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onlineUrl"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnlineURL = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "materials":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("materials"))
+			data, err := ec.unmarshalOMaterialInput2ᚕᚖleergangᚋgraphᚋmodelᚐMaterialInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Materials = data
+		case "overnight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overnight"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Overnight = data
+		case "groupIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("groupIds"))
+			data, err := ec.unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GroupIds = data
+		case "opleiderIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("opleiderIds"))
+			data, err := ec.unmarshalNID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpleiderIds = data
+		case "praktijkPersonId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("praktijkPersonId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PraktijkPersonID = data
+		case "published":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("published"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Published = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSessionFields unmarshals raw into the SessionFields input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSessionFields(ctx context.Context, raw any) (model.SessionFields, error) {
+	var out model.SessionFields
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SessionFields", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetPersonDisabledInput(ctx context.Context, obj any) (model.SetPersonDisabledInput, error) {
 	var it model.SetPersonDisabledInput
 	if obj == nil {
@@ -7338,6 +16281,55 @@ func (ec *executionContext) unmarshalInputSetPersonDisabledInput(ctx context.Con
 func UnmarshalSetPersonDisabledInput(ctx context.Context, raw any) (model.SetPersonDisabledInput, error) {
 	var out model.SetPersonDisabledInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetPersonDisabledInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateLeergangInput(ctx context.Context, obj any) (model.UpdateLeergangInput, error) {
+	var it model.UpdateLeergangInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "leergang"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "leergang":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leergang"))
+			data, err := ec.unmarshalNLeergangFields2ᚖleergangᚋgraphᚋmodelᚐLeergangFields(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Leergang = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateLeergangInput unmarshals raw into the UpdateLeergangInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateLeergangInput(ctx context.Context, raw any) (model.UpdateLeergangInput, error) {
+	var out model.UpdateLeergangInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateLeergangInput", raw, &out)
 	return out, err
 }
 
@@ -7579,6 +16571,132 @@ func UnmarshalUpdateSchoolInput(ctx context.Context, raw any) (model.UpdateSchoo
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateSessionInput(ctx context.Context, obj any) (model.UpdateSessionInput, error) {
+	var it model.UpdateSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "session"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "session":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("session"))
+			data, err := ec.unmarshalNSessionFields2ᚖleergangᚋgraphᚋmodelᚐSessionFields(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Session = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateSessionInput unmarshals raw into the UpdateSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateSessionInput(ctx context.Context, raw any) (model.UpdateSessionInput, error) {
+	var out model.UpdateSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputYearPatternInput(ctx context.Context, obj any) (model.YearPatternInput, error) {
+	var it model.YearPatternInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"leerjaarId", "dagdelen", "dagdeel", "tweedaagse", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "leerjaarId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leerjaarId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeerjaarID = data
+		case "dagdelen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dagdelen"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dagdelen = data
+		case "dagdeel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dagdeel"))
+			data, err := ec.unmarshalNDagdeel2leergangᚋdbᚐDagdeel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dagdeel = data
+		case "tweedaagse":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tweedaagse"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tweedaagse = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalYearPatternInput unmarshals raw into the YearPatternInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalYearPatternInput(ctx context.Context, raw any) (model.YearPatternInput, error) {
+	var out model.YearPatternInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "YearPatternInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -7586,6 +16704,276 @@ func UnmarshalUpdateSchoolInput(ctx context.Context, raw any) (model.UpdateSchoo
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var absenceReportImplementors = []string{"AbsenceReport"}
+
+func (ec *executionContext) _AbsenceReport(ctx context.Context, sel ast.SelectionSet, obj *db.AbsenceReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, absenceReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AbsenceReport")
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AbsenceReport_person(ctx, field, obj)
+				})
+		case "reason":
+			out.Values[i] = ec._AbsenceReport_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportedAt":
+			out.Values[i] = ec._AbsenceReport_reportedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attendanceImplementors = []string{"Attendance"}
+
+func (ec *executionContext) _Attendance(ctx context.Context, sel ast.SelectionSet, obj *db.Attendance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attendanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attendance")
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attendance_person(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._Attendance_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minutes":
+			out.Values[i] = ec._Attendance_minutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Attendance_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "registeredAt":
+			out.Values[i] = ec._Attendance_registeredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attendanceCellImplementors = []string{"AttendanceCell"}
+
+func (ec *executionContext) _AttendanceCell(ctx context.Context, sel ast.SelectionSet, obj *model.AttendanceCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attendanceCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AttendanceCell")
+		case "sessionId":
+			out.Values[i] = ec._AttendanceCell_sessionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personId":
+			out.Values[i] = ec._AttendanceCell_personId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._AttendanceCell_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "minutes":
+			out.Values[i] = ec._AttendanceCell_minutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "absenceReported":
+			out.Values[i] = ec._AttendanceCell_absenceReported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var attendanceGridImplementors = []string{"AttendanceGrid"}
+
+func (ec *executionContext) _AttendanceGrid(ctx context.Context, sel ast.SelectionSet, obj *model.AttendanceGrid) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attendanceGridImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AttendanceGrid")
+		case "sessions":
+			out.Values[i] = ec._AttendanceGrid_sessions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deelnemers":
+			out.Values[i] = ec._AttendanceGrid_deelnemers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cells":
+			out.Values[i] = ec._AttendanceGrid_cells(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calendarFeedImplementors = []string{"CalendarFeed"}
+
+func (ec *executionContext) _CalendarFeed(ctx context.Context, sel ast.SelectionSet, obj *model.CalendarFeed) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarFeedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarFeed")
+		case "url":
+			out.Values[i] = ec._CalendarFeed_url(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "active":
+			out.Values[i] = ec._CalendarFeed_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._CalendarFeed_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calendarFeedPayloadImplementors = []string{"CalendarFeedPayload"}
+
+func (ec *executionContext) _CalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CalendarFeedPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarFeedPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarFeedPayload")
+		case "feed":
+			out.Values[i] = ec._CalendarFeedPayload_feed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var changePasswordPayloadImplementors = []string{"ChangePasswordPayload"}
 
@@ -7653,6 +17041,339 @@ func (ec *executionContext) _DeletePayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var evaluateSessionPayloadImplementors = []string{"EvaluateSessionPayload"}
+
+func (ec *executionContext) _EvaluateSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EvaluateSessionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluateSessionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluateSessionPayload")
+		case "session":
+			out.Values[i] = ec._EvaluateSessionPayload_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evaluationSummaryImplementors = []string{"EvaluationSummary"}
+
+func (ec *executionContext) _EvaluationSummary(ctx context.Context, sel ast.SelectionSet, obj *model.EvaluationSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationSummary")
+		case "count":
+			out.Values[i] = ec._EvaluationSummary_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageRating":
+			out.Values[i] = ec._EvaluationSummary_averageRating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "tops":
+			out.Values[i] = ec._EvaluationSummary_tops(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tips":
+			out.Values[i] = ec._EvaluationSummary_tips(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var holidayWarningImplementors = []string{"HolidayWarning"}
+
+func (ec *executionContext) _HolidayWarning(ctx context.Context, sel ast.SelectionSet, obj *holidays.Warning) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, holidayWarningImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HolidayWarning")
+		case "region":
+			out.Values[i] = ec._HolidayWarning_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._HolidayWarning_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsOn":
+			out.Values[i] = ec._HolidayWarning_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsOn":
+			out.Values[i] = ec._HolidayWarning_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._HolidayWarning_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hourDeclarationImplementors = []string{"HourDeclaration"}
+
+func (ec *executionContext) _HourDeclaration(ctx context.Context, sel ast.SelectionSet, obj *db.HourDeclaration) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hourDeclarationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HourDeclaration")
+		case "id":
+			out.Values[i] = ec._HourDeclaration_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HourDeclaration_person(ctx, field, obj)
+				})
+		case "leerjaar":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HourDeclaration_leerjaar(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._HourDeclaration_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hours":
+			out.Values[i] = ec._HourDeclaration_hours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._HourDeclaration_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "doneOn":
+			out.Values[i] = ec._HourDeclaration_doneOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._HourDeclaration_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewNote":
+			out.Values[i] = ec._HourDeclaration_reviewNote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewedAt":
+			out.Values[i] = ec._HourDeclaration_reviewedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._HourDeclaration_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hourDeclarationPayloadImplementors = []string{"HourDeclarationPayload"}
+
+func (ec *executionContext) _HourDeclarationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.HourDeclarationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hourDeclarationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HourDeclarationPayload")
+		case "declaration":
+			out.Values[i] = ec._HourDeclarationPayload_declaration(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hoursLedgerImplementors = []string{"HoursLedger"}
+
+func (ec *executionContext) _HoursLedger(ctx context.Context, sel ast.SelectionSet, obj *db.HoursLedger) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hoursLedgerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HoursLedger")
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HoursLedger_person(ctx, field, obj)
+				})
+		case "leergang":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HoursLedger_leergang(ctx, field, obj)
+				})
+		case "leerjaar":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HoursLedger_leerjaar(ctx, field, obj)
+				})
+		case "norm":
+			out.Values[i] = ec._HoursLedger_norm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attendanceHours":
+			out.Values[i] = ec._HoursLedger_attendanceHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "approvedHours":
+			out.Values[i] = ec._HoursLedger_approvedHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pendingHours":
+			out.Values[i] = ec._HoursLedger_pendingHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalHours":
+			out.Values[i] = ec._HoursLedger_totalHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entries":
+			out.Values[i] = ec._HoursLedger_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "declarations":
+			out.Values[i] = ec._HoursLedger_declarations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var invitationImplementors = []string{"Invitation"}
 
 func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSet, obj *model.Invitation) graphql.Marshaler {
@@ -7677,6 +17398,361 @@ func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSe
 		case "expiresAt":
 			out.Values[i] = ec._Invitation_expiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ledgerEntryImplementors = []string{"LedgerEntry"}
+
+func (ec *executionContext) _LedgerEntry(ctx context.Context, sel ast.SelectionSet, obj *db.LedgerEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LedgerEntry")
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEntry_session(ctx, field, obj)
+				})
+		case "hours":
+			out.Values[i] = ec._LedgerEntry_hours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._LedgerEntry_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leergangImplementors = []string{"Leergang"}
+
+func (ec *executionContext) _Leergang(ctx context.Context, sel ast.SelectionSet, obj *db.Leergang) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leergangImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Leergang")
+		case "id":
+			out.Values[i] = ec._Leergang_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Leergang_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Leergang_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Leergang_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "clientOrganisation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leergang_clientOrganisation(ctx, field, obj)
+				})
+		case "leerjaren":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leergang_leerjaren(ctx, field, obj)
+				})
+		case "groups":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leergang_groups(ctx, field, obj)
+				})
+		case "opleiders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leergang_opleiders(ctx, field, obj)
+				})
+		case "stuurgroep":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leergang_stuurgroep(ctx, field, obj)
+				})
+		case "deelnemerCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leergang_deelnemerCount(ctx, field, obj)
+				})
+		case "canManage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Leergang_canManage(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Leergang_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leergangConnectionImplementors = []string{"LeergangConnection"}
+
+func (ec *executionContext) _LeergangConnection(ctx context.Context, sel ast.SelectionSet, obj *model.LeergangConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leergangConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeergangConnection")
+		case "edges":
+			out.Values[i] = ec._LeergangConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._LeergangConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LeergangConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LeergangConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leergangEdgeImplementors = []string{"LeergangEdge"}
+
+func (ec *executionContext) _LeergangEdge(ctx context.Context, sel ast.SelectionSet, obj *model.LeergangEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leergangEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeergangEdge")
+		case "cursor":
+			out.Values[i] = ec._LeergangEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._LeergangEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leergangGroupImplementors = []string{"LeergangGroup"}
+
+func (ec *executionContext) _LeergangGroup(ctx context.Context, sel ast.SelectionSet, obj *db.LeergangGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leergangGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeergangGroup")
+		case "id":
+			out.Values[i] = ec._LeergangGroup_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._LeergangGroup_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeergangGroup_members(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leergangPayloadImplementors = []string{"LeergangPayload"}
+
+func (ec *executionContext) _LeergangPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LeergangPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leergangPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeergangPayload")
+		case "leergang":
+			out.Values[i] = ec._LeergangPayload_leergang(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leerjaarImplementors = []string{"Leerjaar"}
+
+func (ec *executionContext) _Leerjaar(ctx context.Context, sel ast.SelectionSet, obj *db.Leerjaar) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leerjaarImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Leerjaar")
+		case "id":
+			out.Values[i] = ec._Leerjaar_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "number":
+			out.Values[i] = ec._Leerjaar_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hoursNorm":
+			out.Values[i] = ec._Leerjaar_hoursNorm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsOn":
+			out.Values[i] = ec._Leerjaar_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "endsOn":
+			out.Values[i] = ec._Leerjaar_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -7762,6 +17838,44 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var materialImplementors = []string{"Material"}
+
+func (ec *executionContext) _Material(ctx context.Context, sel ast.SelectionSet, obj *db.Material) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, materialImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Material")
+		case "label":
+			out.Values[i] = ec._Material_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._Material_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -7805,6 +17919,76 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "changePassword":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_changePassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerAttendance":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerAttendance(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportAbsence":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportAbsence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declareHours":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_declareHours(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewDeclaration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewDeclaration(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluateSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_evaluateSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "renewCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_renewCalendarFeed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeCalendarFeed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createLeergang":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createLeergang(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateLeergang":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateLeergang(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "copyLeergang":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_copyLeergang(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -7882,6 +18066,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteSchool":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteSchool(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moveSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moveSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteSession(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -8493,6 +18712,64 @@ func (ec *executionContext) _PersonPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var proposedSessionImplementors = []string{"ProposedSession"}
+
+func (ec *executionContext) _ProposedSession(ctx context.Context, sel ast.SelectionSet, obj *model.ProposedSession) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposedSessionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposedSession")
+		case "kind":
+			out.Values[i] = ec._ProposedSession_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dagdeel":
+			out.Values[i] = ec._ProposedSession_dagdeel(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ProposedSession_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startsAt":
+			out.Values[i] = ec._ProposedSession_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endsAt":
+			out.Values[i] = ec._ProposedSession_endsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "holidays":
+			out.Values[i] = ec._ProposedSession_holidays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -8518,6 +18795,48 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ping(ctx, field)
 				})
+		case "sessionRegister":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sessionRegister(ctx, field)
+				})
+		case "attendanceGrid":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_attendanceGrid(ctx, field)
+				})
+		case "hoursLedgers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_hoursLedgers(ctx, field)
+				})
+		case "hoursOverview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_hoursOverview(ctx, field)
+				})
+		case "pendingDeclarations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_pendingDeclarations(ctx, field)
+				})
+		case "sessionEvaluations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sessionEvaluations(ctx, field)
+				})
+		case "leergangEvaluations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leergangEvaluations(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -8529,6 +18848,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_invitation(ctx, field)
+				})
+		case "calendarFeed":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_calendarFeed(ctx, field)
+				})
+		case "leergangen":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leergangen(ctx, field)
+				})
+		case "leergang":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leergang(ctx, field)
 				})
 		case "organisations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -8572,6 +18909,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_school(ctx, field)
 				})
+		case "sessions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sessions(ctx, field)
+				})
+		case "session":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_session(ctx, field)
+				})
+		case "checkSession":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_checkSession(ctx, field)
+				})
+		case "proposeYear":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_proposeYear(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -8585,6 +18946,115 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var registerAttendancePayloadImplementors = []string{"RegisterAttendancePayload"}
+
+func (ec *executionContext) _RegisterAttendancePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterAttendancePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, registerAttendancePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegisterAttendancePayload")
+		case "register":
+			out.Values[i] = ec._RegisterAttendancePayload_register(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var registerRowImplementors = []string{"RegisterRow"}
+
+func (ec *executionContext) _RegisterRow(ctx context.Context, sel ast.SelectionSet, obj *model.RegisterRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, registerRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegisterRow")
+		case "person":
+			out.Values[i] = ec._RegisterRow_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attendance":
+			out.Values[i] = ec._RegisterRow_attendance(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "absenceReport":
+			out.Values[i] = ec._RegisterRow_absenceReport(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportAbsencePayloadImplementors = []string{"ReportAbsencePayload"}
+
+func (ec *executionContext) _ReportAbsencePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ReportAbsencePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportAbsencePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportAbsencePayload")
+		case "session":
+			out.Values[i] = ec._ReportAbsencePayload_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -8772,6 +19242,428 @@ func (ec *executionContext) _SchoolPayload(ctx context.Context, sel ast.Selectio
 			out.Values[i] = graphql.MarshalString("SchoolPayload")
 		case "school":
 			out.Values[i] = ec._SchoolPayload_school(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionImplementors = []string{"Session"}
+
+func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, obj *db.TrainingSession) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Session")
+		case "id":
+			out.Values[i] = ec._Session_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leergang":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_leergang(ctx, field, obj)
+				})
+		case "leerjaar":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_leerjaar(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._Session_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dagdeel":
+			out.Values[i] = ec._Session_dagdeel(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Session_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "theme":
+			out.Values[i] = ec._Session_theme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startsAt":
+			out.Values[i] = ec._Session_startsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endsAt":
+			out.Values[i] = ec._Session_endsAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creditHours":
+			out.Values[i] = ec._Session_creditHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "location":
+			out.Values[i] = ec._Session_location(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "onlineUrl":
+			out.Values[i] = ec._Session_onlineUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "capacity":
+			out.Values[i] = ec._Session_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Session_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "materials":
+			out.Values[i] = ec._Session_materials(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overnight":
+			out.Values[i] = ec._Session_overnight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "groups":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_groups(ctx, field, obj)
+				})
+		case "opleiders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_opleiders(ctx, field, obj)
+				})
+		case "praktijkPerson":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_praktijkPerson(ctx, field, obj)
+				})
+		case "participantCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_participantCount(ctx, field, obj)
+				})
+		case "published":
+			out.Values[i] = ec._Session_published(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cancelledAt":
+			out.Values[i] = ec._Session_cancelledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cancelReason":
+			out.Values[i] = ec._Session_cancelReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "holidays":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_holidays(ctx, field, obj)
+				})
+		case "myAttendance":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_myAttendance(ctx, field, obj)
+				})
+		case "myAbsenceReport":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_myAbsenceReport(ctx, field, obj)
+				})
+		case "myEvaluation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_myEvaluation(ctx, field, obj)
+				})
+		case "canManage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_canManage(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionCheckImplementors = []string{"SessionCheck"}
+
+func (ec *executionContext) _SessionCheck(ctx context.Context, sel ast.SelectionSet, obj *model.SessionCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SessionCheck")
+		case "conflicts":
+			out.Values[i] = ec._SessionCheck_conflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "holidays":
+			out.Values[i] = ec._SessionCheck_holidays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionConflictImplementors = []string{"SessionConflict"}
+
+func (ec *executionContext) _SessionConflict(ctx context.Context, sel ast.SelectionSet, obj *model.SessionConflict) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionConflictImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SessionConflict")
+		case "kind":
+			out.Values[i] = ec._SessionConflict_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._SessionConflict_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "otherSessionId":
+			out.Values[i] = ec._SessionConflict_otherSessionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "otherSessionTitle":
+			out.Values[i] = ec._SessionConflict_otherSessionTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionEvaluationImplementors = []string{"SessionEvaluation"}
+
+func (ec *executionContext) _SessionEvaluation(ctx context.Context, sel ast.SelectionSet, obj *db.SessionEvaluation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionEvaluationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SessionEvaluation")
+		case "rating":
+			out.Values[i] = ec._SessionEvaluation_rating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tops":
+			out.Values[i] = ec._SessionEvaluation_tops(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tips":
+			out.Values[i] = ec._SessionEvaluation_tips(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._SessionEvaluation_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionEvaluationRowImplementors = []string{"SessionEvaluationRow"}
+
+func (ec *executionContext) _SessionEvaluationRow(ctx context.Context, sel ast.SelectionSet, obj *model.SessionEvaluationRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionEvaluationRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SessionEvaluationRow")
+		case "session":
+			out.Values[i] = ec._SessionEvaluationRow_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._SessionEvaluationRow_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionPayloadImplementors = []string{"SessionPayload"}
+
+func (ec *executionContext) _SessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SessionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SessionPayload")
+		case "session":
+			out.Values[i] = ec._SessionPayload_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionRegisterImplementors = []string{"SessionRegister"}
+
+func (ec *executionContext) _SessionRegister(ctx context.Context, sel ast.SelectionSet, obj *model.SessionRegister) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionRegisterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SessionRegister")
+		case "session":
+			out.Values[i] = ec._SessionRegister_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._SessionRegister_rows(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9202,6 +20094,87 @@ func (ec *executionContext) unmarshalNAcceptInvitationInput2leergangᚋgraphᚋm
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAttendanceCell2ᚕᚖleergangᚋgraphᚋmodelᚐAttendanceCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AttendanceCell) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttendanceCell2ᚖleergangᚋgraphᚋmodelᚐAttendanceCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAttendanceCell2ᚖleergangᚋgraphᚋmodelᚐAttendanceCell(ctx context.Context, sel ast.SelectionSet, v *model.AttendanceCell) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AttendanceCell!")
+		return graphql.Null
+	}
+	return ec._AttendanceCell(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAttendanceEntry2ᚕᚖleergangᚋgraphᚋmodelᚐAttendanceEntryᚄ(ctx context.Context, v any) ([]*model.AttendanceEntry, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.AttendanceEntry, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAttendanceEntry2ᚖleergangᚋgraphᚋmodelᚐAttendanceEntry(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNAttendanceEntry2ᚖleergangᚋgraphᚋmodelᚐAttendanceEntry(ctx context.Context, v any) (*model.AttendanceEntry, error) {
+	res, err := ec.unmarshalInputAttendanceEntry(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAttendanceGrid2ᚖleergangᚋgraphᚋmodelᚐAttendanceGrid(ctx context.Context, sel ast.SelectionSet, v *model.AttendanceGrid) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AttendanceGrid!")
+		return graphql.Null
+	}
+	return ec._AttendanceGrid(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus(ctx context.Context, v any) (db.AttendanceStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus(ctx context.Context, sel ast.SelectionSet, v db.AttendanceStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "AttendanceStatus!")
+	}
+	return res
+}
+
+var (
+	unmarshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus = map[string]db.AttendanceStatus{
+		"AANWEZIG":               db.AttendanceAanwezig,
+		"AFWEZIG_MET_BERICHT":    db.AttendanceAfwezigMetBericht,
+		"AFWEZIG_ZONDER_BERICHT": db.AttendanceAfwezigZonderBericht,
+		"GEDEELTELIJK":           db.AttendanceGedeeltelijk,
+	}
+	marshalNAttendanceStatus2leergangᚋdbᚐAttendanceStatus = map[db.AttendanceStatus]string{
+		db.AttendanceAanwezig:             "AANWEZIG",
+		db.AttendanceAfwezigMetBericht:    "AFWEZIG_MET_BERICHT",
+		db.AttendanceAfwezigZonderBericht: "AFWEZIG_ZONDER_BERICHT",
+		db.AttendanceGedeeltelijk:         "GEDEELTELIJK",
+	}
+)
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -9214,6 +20187,27 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNCalendarFeed2ᚖleergangᚋgraphᚋmodelᚐCalendarFeed(ctx context.Context, sel ast.SelectionSet, v *model.CalendarFeed) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalendarFeed!")
+		return graphql.Null
+	}
+	return ec._CalendarFeed(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCalendarFeedPayload2ᚖleergangᚋgraphᚋmodelᚐCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.CalendarFeedPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalendarFeedPayload!")
+		return graphql.Null
+	}
+	return ec._CalendarFeedPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCancelSessionInput2leergangᚋgraphᚋmodelᚐCancelSessionInput(ctx context.Context, v any) (model.CancelSessionInput, error) {
+	res, err := ec.unmarshalInputCancelSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNChangePasswordInput2leergangᚋgraphᚋmodelᚐChangePasswordInput(ctx context.Context, v any) (model.ChangePasswordInput, error) {
@@ -9229,6 +20223,49 @@ func (ec *executionContext) marshalNChangePasswordPayload2ᚖleergangᚋgraphᚋ
 	return ec._ChangePasswordPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCheckSessionInput2leergangᚋgraphᚋmodelᚐCheckSessionInput(ctx context.Context, v any) (model.CheckSessionInput, error) {
+	res, err := ec.unmarshalInputCheckSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNConflictKind2leergangᚋdbᚐConflictKind(ctx context.Context, v any) (db.ConflictKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNConflictKind2leergangᚋdbᚐConflictKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConflictKind2leergangᚋdbᚐConflictKind(ctx context.Context, sel ast.SelectionSet, v db.ConflictKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNConflictKind2leergangᚋdbᚐConflictKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ConflictKind!")
+	}
+	return res
+}
+
+var (
+	unmarshalNConflictKind2leergangᚋdbᚐConflictKind = map[string]db.ConflictKind{
+		"OPLEIDER":  db.ConflictOpleider,
+		"LOCATION":  db.ConflictLocation,
+		"DEELNEMER": db.ConflictDeelnemer,
+	}
+	marshalNConflictKind2leergangᚋdbᚐConflictKind = map[db.ConflictKind]string{
+		db.ConflictOpleider:  "OPLEIDER",
+		db.ConflictLocation:  "LOCATION",
+		db.ConflictDeelnemer: "DEELNEMER",
+	}
+)
+
+func (ec *executionContext) unmarshalNCopyLeergangInput2leergangᚋgraphᚋmodelᚐCopyLeergangInput(ctx context.Context, v any) (model.CopyLeergangInput, error) {
+	res, err := ec.unmarshalInputCopyLeergangInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateLeergangInput2leergangᚋgraphᚋmodelᚐCreateLeergangInput(ctx context.Context, v any) (model.CreateLeergangInput, error) {
+	res, err := ec.unmarshalInputCreateLeergangInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateOrganisationInput2leergangᚋgraphᚋmodelᚐCreateOrganisationInput(ctx context.Context, v any) (model.CreateOrganisationInput, error) {
 	res, err := ec.unmarshalInputCreateOrganisationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -9236,6 +20273,116 @@ func (ec *executionContext) unmarshalNCreateOrganisationInput2leergangᚋgraph�
 
 func (ec *executionContext) unmarshalNCreateSchoolInput2leergangᚋgraphᚋmodelᚐCreateSchoolInput(ctx context.Context, v any) (model.CreateSchoolInput, error) {
 	res, err := ec.unmarshalInputCreateSchoolInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateSessionInput2leergangᚋgraphᚋmodelᚐCreateSessionInput(ctx context.Context, v any) (model.CreateSessionInput, error) {
+	res, err := ec.unmarshalInputCreateSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDagdeel2leergangᚋdbᚐDagdeel(ctx context.Context, v any) (db.Dagdeel, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNDagdeel2leergangᚋdbᚐDagdeel[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDagdeel2leergangᚋdbᚐDagdeel(ctx context.Context, sel ast.SelectionSet, v db.Dagdeel) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNDagdeel2leergangᚋdbᚐDagdeel[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Dagdeel!")
+	}
+	return res
+}
+
+var (
+	unmarshalNDagdeel2leergangᚋdbᚐDagdeel = map[string]db.Dagdeel{
+		"OCHTEND": db.DagdeelOchtend,
+		"MIDDAG":  db.DagdeelMiddag,
+		"AVOND":   db.DagdeelAvond,
+	}
+	marshalNDagdeel2leergangᚋdbᚐDagdeel = map[db.Dagdeel]string{
+		db.DagdeelOchtend: "OCHTEND",
+		db.DagdeelMiddag:  "MIDDAG",
+		db.DagdeelAvond:   "AVOND",
+	}
+)
+
+func (ec *executionContext) unmarshalNDate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
+	res, err := scalars.UnmarshalDate(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
+	_ = sel
+	res := scalars.MarshalDate(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNDeclarationKind2leergangᚋdbᚐDeclarationKind(ctx context.Context, v any) (db.DeclarationKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNDeclarationKind2leergangᚋdbᚐDeclarationKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeclarationKind2leergangᚋdbᚐDeclarationKind(ctx context.Context, sel ast.SelectionSet, v db.DeclarationKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNDeclarationKind2leergangᚋdbᚐDeclarationKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "DeclarationKind!")
+	}
+	return res
+}
+
+var (
+	unmarshalNDeclarationKind2leergangᚋdbᚐDeclarationKind = map[string]db.DeclarationKind{
+		"PRAKTIJKOPDRACHT": db.DeclarationPraktijkopdracht,
+		"LITERATUUR":       db.DeclarationLiteratuur,
+		"INTERVISIE":       db.DeclarationIntervisie,
+		"OVERIG":           db.DeclarationOverig,
+	}
+	marshalNDeclarationKind2leergangᚋdbᚐDeclarationKind = map[db.DeclarationKind]string{
+		db.DeclarationPraktijkopdracht: "PRAKTIJKOPDRACHT",
+		db.DeclarationLiteratuur:       "LITERATUUR",
+		db.DeclarationIntervisie:       "INTERVISIE",
+		db.DeclarationOverig:           "OVERIG",
+	}
+)
+
+func (ec *executionContext) unmarshalNDeclarationStatus2leergangᚋdbᚐDeclarationStatus(ctx context.Context, v any) (db.DeclarationStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNDeclarationStatus2leergangᚋdbᚐDeclarationStatus[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeclarationStatus2leergangᚋdbᚐDeclarationStatus(ctx context.Context, sel ast.SelectionSet, v db.DeclarationStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNDeclarationStatus2leergangᚋdbᚐDeclarationStatus[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "DeclarationStatus!")
+	}
+	return res
+}
+
+var (
+	unmarshalNDeclarationStatus2leergangᚋdbᚐDeclarationStatus = map[string]db.DeclarationStatus{
+		"INGEDIEND":   db.DeclarationIngediend,
+		"GOEDGEKEURD": db.DeclarationGoedgekeurd,
+		"AFGEWEZEN":   db.DeclarationAfgewezen,
+	}
+	marshalNDeclarationStatus2leergangᚋdbᚐDeclarationStatus = map[db.DeclarationStatus]string{
+		db.DeclarationIngediend:   "INGEDIEND",
+		db.DeclarationGoedgekeurd: "GOEDGEKEURD",
+		db.DeclarationAfgewezen:   "AFGEWEZEN",
+	}
+)
+
+func (ec *executionContext) unmarshalNDeclareHoursInput2leergangᚋgraphᚋmodelᚐDeclareHoursInput(ctx context.Context, v any) (model.DeclareHoursInput, error) {
+	res, err := ec.unmarshalInputDeclareHoursInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -9255,6 +20402,145 @@ func (ec *executionContext) marshalNDeletePayload2ᚖleergangᚋgraphᚋmodelᚐ
 func (ec *executionContext) unmarshalNDeleteSchoolInput2leergangᚋgraphᚋmodelᚐDeleteSchoolInput(ctx context.Context, v any) (model.DeleteSchoolInput, error) {
 	res, err := ec.unmarshalInputDeleteSchoolInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDeleteSessionInput2leergangᚋgraphᚋmodelᚐDeleteSessionInput(ctx context.Context, v any) (model.DeleteSessionInput, error) {
+	res, err := ec.unmarshalInputDeleteSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNEvaluateSessionInput2leergangᚋgraphᚋmodelᚐEvaluateSessionInput(ctx context.Context, v any) (model.EvaluateSessionInput, error) {
+	res, err := ec.unmarshalInputEvaluateSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluateSessionPayload2ᚖleergangᚋgraphᚋmodelᚐEvaluateSessionPayload(ctx context.Context, sel ast.SelectionSet, v *model.EvaluateSessionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluateSessionPayload!")
+		return graphql.Null
+	}
+	return ec._EvaluateSessionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvaluationSummary2ᚖleergangᚋgraphᚋmodelᚐEvaluationSummary(ctx context.Context, sel ast.SelectionSet, v *model.EvaluationSummary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvaluationSummary!")
+		return graphql.Null
+	}
+	return ec._EvaluationSummary(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloat(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloat(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNGroupInput2ᚕᚖleergangᚋgraphᚋmodelᚐGroupInputᚄ(ctx context.Context, v any) ([]*model.GroupInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.GroupInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGroupInput2ᚖleergangᚋgraphᚋmodelᚐGroupInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNGroupInput2ᚖleergangᚋgraphᚋmodelᚐGroupInput(ctx context.Context, v any) (*model.GroupInput, error) {
+	res, err := ec.unmarshalInputGroupInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHolidayWarning2ᚕᚖleergangᚋdbᚋholidaysᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []*holidays.Warning) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHolidayWarning2ᚖleergangᚋdbᚋholidaysᚐWarning(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHolidayWarning2ᚖleergangᚋdbᚋholidaysᚐWarning(ctx context.Context, sel ast.SelectionSet, v *holidays.Warning) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HolidayWarning!")
+		return graphql.Null
+	}
+	return ec._HolidayWarning(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHourDeclaration2ᚕᚖleergangᚋdbᚐHourDeclarationᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.HourDeclaration) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHourDeclaration2ᚖleergangᚋdbᚐHourDeclaration(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHourDeclaration2ᚖleergangᚋdbᚐHourDeclaration(ctx context.Context, sel ast.SelectionSet, v *db.HourDeclaration) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HourDeclaration!")
+		return graphql.Null
+	}
+	return ec._HourDeclaration(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHourDeclarationPayload2ᚖleergangᚋgraphᚋmodelᚐHourDeclarationPayload(ctx context.Context, sel ast.SelectionSet, v *model.HourDeclarationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HourDeclarationPayload!")
+		return graphql.Null
+	}
+	return ec._HourDeclarationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHoursLedger2ᚕᚖleergangᚋdbᚐHoursLedgerᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.HoursLedger) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHoursLedger2ᚖleergangᚋdbᚐHoursLedger(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHoursLedger2ᚖleergangᚋdbᚐHoursLedger(ctx context.Context, sel ast.SelectionSet, v *db.HoursLedger) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HoursLedger!")
+		return graphql.Null
+	}
+	return ec._HoursLedger(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx context.Context, v any) (uuid.UUID, error) {
@@ -9327,6 +20613,190 @@ func (ec *executionContext) unmarshalNInvitePersonInput2leergangᚋgraphᚋmodel
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNLedgerEntry2leergangᚋdbᚐLedgerEntry(ctx context.Context, sel ast.SelectionSet, v db.LedgerEntry) graphql.Marshaler {
+	return ec._LedgerEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLedgerEntry2ᚕleergangᚋdbᚐLedgerEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []db.LedgerEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLedgerEntry2leergangᚋdbᚐLedgerEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeergang2ᚕᚖleergangᚋdbᚐLeergangᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Leergang) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeergang2ᚖleergangᚋdbᚐLeergang(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeergang2ᚖleergangᚋdbᚐLeergang(ctx context.Context, sel ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Leergang!")
+		return graphql.Null
+	}
+	return ec._Leergang(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeergangConnection2ᚖleergangᚋgraphᚋmodelᚐLeergangConnection(ctx context.Context, sel ast.SelectionSet, v *model.LeergangConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeergangConnection!")
+		return graphql.Null
+	}
+	return ec._LeergangConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeergangEdge2ᚕᚖleergangᚋgraphᚋmodelᚐLeergangEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeergangEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeergangEdge2ᚖleergangᚋgraphᚋmodelᚐLeergangEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeergangEdge2ᚖleergangᚋgraphᚋmodelᚐLeergangEdge(ctx context.Context, sel ast.SelectionSet, v *model.LeergangEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeergangEdge!")
+		return graphql.Null
+	}
+	return ec._LeergangEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeergangFields2ᚖleergangᚋgraphᚋmodelᚐLeergangFields(ctx context.Context, v any) (*model.LeergangFields, error) {
+	res, err := ec.unmarshalInputLeergangFields(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeergangGroup2ᚕᚖleergangᚋdbᚐLeergangGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.LeergangGroup) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeergangGroup2ᚖleergangᚋdbᚐLeergangGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeergangGroup2ᚖleergangᚋdbᚐLeergangGroup(ctx context.Context, sel ast.SelectionSet, v *db.LeergangGroup) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeergangGroup!")
+		return graphql.Null
+	}
+	return ec._LeergangGroup(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeergangPayload2ᚖleergangᚋgraphᚋmodelᚐLeergangPayload(ctx context.Context, sel ast.SelectionSet, v *model.LeergangPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeergangPayload!")
+		return graphql.Null
+	}
+	return ec._LeergangPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeergangStatus2leergangᚋdbᚐLeergangStatus(ctx context.Context, v any) (db.LeergangStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNLeergangStatus2leergangᚋdbᚐLeergangStatus[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeergangStatus2leergangᚋdbᚐLeergangStatus(ctx context.Context, sel ast.SelectionSet, v db.LeergangStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNLeergangStatus2leergangᚋdbᚐLeergangStatus[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "LeergangStatus!")
+	}
+	return res
+}
+
+var (
+	unmarshalNLeergangStatus2leergangᚋdbᚐLeergangStatus = map[string]db.LeergangStatus{
+		"CONCEPT":  db.LeergangConcept,
+		"LOPEND":   db.LeergangLopend,
+		"AFGEROND": db.LeergangAfgerond,
+	}
+	marshalNLeergangStatus2leergangᚋdbᚐLeergangStatus = map[db.LeergangStatus]string{
+		db.LeergangConcept:  "CONCEPT",
+		db.LeergangLopend:   "LOPEND",
+		db.LeergangAfgerond: "AFGEROND",
+	}
+)
+
+func (ec *executionContext) marshalNLeerjaar2ᚕᚖleergangᚋdbᚐLeerjaarᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Leerjaar) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeerjaar2ᚖleergangᚋdbᚐLeerjaar(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeerjaar2ᚖleergangᚋdbᚐLeerjaar(ctx context.Context, sel ast.SelectionSet, v *db.Leerjaar) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Leerjaar!")
+		return graphql.Null
+	}
+	return ec._Leerjaar(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeerjaarInput2ᚕᚖleergangᚋgraphᚋmodelᚐLeerjaarInputᚄ(ctx context.Context, v any) ([]*model.LeerjaarInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.LeerjaarInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLeerjaarInput2ᚖleergangᚋgraphᚋmodelᚐLeerjaarInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNLeerjaarInput2ᚖleergangᚋgraphᚋmodelᚐLeerjaarInput(ctx context.Context, v any) (*model.LeerjaarInput, error) {
+	res, err := ec.unmarshalInputLeerjaarInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNLoginInput2leergangᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -9346,6 +20816,36 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖleergangᚋgraphᚋmodelᚐ
 		return graphql.Null
 	}
 	return ec._LogoutPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMaterial2leergangᚋdbᚐMaterial(ctx context.Context, sel ast.SelectionSet, v db.Material) graphql.Marshaler {
+	return ec._Material(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMaterial2ᚕleergangᚋdbᚐMaterialᚄ(ctx context.Context, sel ast.SelectionSet, v []db.Material) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMaterial2leergangᚋdbᚐMaterial(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNMaterialInput2ᚖleergangᚋgraphᚋmodelᚐMaterialInput(ctx context.Context, v any) (*model.MaterialInput, error) {
+	res, err := ec.unmarshalInputMaterialInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMoveSessionInput2leergangᚋgraphᚋmodelᚐMoveSessionInput(ctx context.Context, v any) (model.MoveSessionInput, error) {
+	res, err := ec.unmarshalInputMoveSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNOrganisation2ᚕᚖleergangᚋdbᚐOrganisationᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Organisation) graphql.Marshaler {
@@ -9621,6 +21121,30 @@ var (
 	}
 )
 
+func (ec *executionContext) marshalNProposedSession2ᚕᚖleergangᚋgraphᚋmodelᚐProposedSessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposedSession) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposedSession2ᚖleergangᚋgraphᚋmodelᚐProposedSession(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposedSession2ᚖleergangᚋgraphᚋmodelᚐProposedSession(ctx context.Context, sel ast.SelectionSet, v *model.ProposedSession) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposedSession!")
+		return graphql.Null
+	}
+	return ec._ProposedSession(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRegion2leergangᚋdbᚐRegion(ctx context.Context, v any) (db.Region, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNRegion2leergangᚋdbᚐRegion[tmp]
@@ -9649,8 +21173,63 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalNRegisterAttendanceInput2leergangᚋgraphᚋmodelᚐRegisterAttendanceInput(ctx context.Context, v any) (model.RegisterAttendanceInput, error) {
+	res, err := ec.unmarshalInputRegisterAttendanceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegisterAttendancePayload2ᚖleergangᚋgraphᚋmodelᚐRegisterAttendancePayload(ctx context.Context, sel ast.SelectionSet, v *model.RegisterAttendancePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegisterAttendancePayload!")
+		return graphql.Null
+	}
+	return ec._RegisterAttendancePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRegisterRow2ᚕᚖleergangᚋgraphᚋmodelᚐRegisterRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RegisterRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRegisterRow2ᚖleergangᚋgraphᚋmodelᚐRegisterRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRegisterRow2ᚖleergangᚋgraphᚋmodelᚐRegisterRow(ctx context.Context, sel ast.SelectionSet, v *model.RegisterRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegisterRow!")
+		return graphql.Null
+	}
+	return ec._RegisterRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportAbsenceInput2leergangᚋgraphᚋmodelᚐReportAbsenceInput(ctx context.Context, v any) (model.ReportAbsenceInput, error) {
+	res, err := ec.unmarshalInputReportAbsenceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportAbsencePayload2ᚖleergangᚋgraphᚋmodelᚐReportAbsencePayload(ctx context.Context, sel ast.SelectionSet, v *model.ReportAbsencePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportAbsencePayload!")
+		return graphql.Null
+	}
+	return ec._ReportAbsencePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNResendInvitationInput2leergangᚋgraphᚋmodelᚐResendInvitationInput(ctx context.Context, v any) (model.ResendInvitationInput, error) {
 	res, err := ec.unmarshalInputResendInvitationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReviewDeclarationInput2leergangᚋgraphᚋmodelᚐReviewDeclarationInput(ctx context.Context, v any) (model.ReviewDeclarationInput, error) {
+	res, err := ec.unmarshalInputReviewDeclarationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -9790,6 +21369,141 @@ func (ec *executionContext) marshalNSchoolPayload2ᚖleergangᚋgraphᚋmodelᚐ
 	return ec._SchoolPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSession2ᚕᚖleergangᚋdbᚐTrainingSessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.TrainingSession) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx context.Context, sel ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Session!")
+		return graphql.Null
+	}
+	return ec._Session(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSessionCheck2ᚖleergangᚋgraphᚋmodelᚐSessionCheck(ctx context.Context, sel ast.SelectionSet, v *model.SessionCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SessionCheck!")
+		return graphql.Null
+	}
+	return ec._SessionCheck(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSessionConflict2ᚕᚖleergangᚋgraphᚋmodelᚐSessionConflictᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SessionConflict) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSessionConflict2ᚖleergangᚋgraphᚋmodelᚐSessionConflict(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSessionConflict2ᚖleergangᚋgraphᚋmodelᚐSessionConflict(ctx context.Context, sel ast.SelectionSet, v *model.SessionConflict) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SessionConflict!")
+		return graphql.Null
+	}
+	return ec._SessionConflict(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSessionEvaluationRow2ᚕᚖleergangᚋgraphᚋmodelᚐSessionEvaluationRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SessionEvaluationRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSessionEvaluationRow2ᚖleergangᚋgraphᚋmodelᚐSessionEvaluationRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSessionEvaluationRow2ᚖleergangᚋgraphᚋmodelᚐSessionEvaluationRow(ctx context.Context, sel ast.SelectionSet, v *model.SessionEvaluationRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SessionEvaluationRow!")
+		return graphql.Null
+	}
+	return ec._SessionEvaluationRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSessionFields2ᚖleergangᚋgraphᚋmodelᚐSessionFields(ctx context.Context, v any) (*model.SessionFields, error) {
+	res, err := ec.unmarshalInputSessionFields(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSessionKind2leergangᚋdbᚐSessionKind(ctx context.Context, v any) (db.SessionKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNSessionKind2leergangᚋdbᚐSessionKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSessionKind2leergangᚋdbᚐSessionKind(ctx context.Context, sel ast.SelectionSet, v db.SessionKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNSessionKind2leergangᚋdbᚐSessionKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SessionKind!")
+	}
+	return res
+}
+
+var (
+	unmarshalNSessionKind2leergangᚋdbᚐSessionKind = map[string]db.SessionKind{
+		"DAGDEEL":             db.SessionDagdeel,
+		"TWEEDAAGSE":          db.SessionTweedaagse,
+		"VERDIEPINGSDAG":      db.SessionVerdiepingsdag,
+		"INTERVISIE":          db.SessionIntervisie,
+		"PRAKTIJKBEGELEIDING": db.SessionPraktijkbegeleiding,
+		"TERUGKOMDAG":         db.SessionTerugkomdag,
+	}
+	marshalNSessionKind2leergangᚋdbᚐSessionKind = map[db.SessionKind]string{
+		db.SessionDagdeel:             "DAGDEEL",
+		db.SessionTweedaagse:          "TWEEDAAGSE",
+		db.SessionVerdiepingsdag:      "VERDIEPINGSDAG",
+		db.SessionIntervisie:          "INTERVISIE",
+		db.SessionPraktijkbegeleiding: "PRAKTIJKBEGELEIDING",
+		db.SessionTerugkomdag:         "TERUGKOMDAG",
+	}
+)
+
+func (ec *executionContext) marshalNSessionPayload2ᚖleergangᚋgraphᚋmodelᚐSessionPayload(ctx context.Context, sel ast.SelectionSet, v *model.SessionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SessionPayload!")
+		return graphql.Null
+	}
+	return ec._SessionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSessionRegister2ᚖleergangᚋgraphᚋmodelᚐSessionRegister(ctx context.Context, sel ast.SelectionSet, v *model.SessionRegister) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SessionRegister!")
+		return graphql.Null
+	}
+	return ec._SessionRegister(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetPersonDisabledInput2leergangᚋgraphᚋmodelᚐSetPersonDisabledInput(ctx context.Context, v any) (model.SetPersonDisabledInput, error) {
 	res, err := ec.unmarshalInputSetPersonDisabledInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -9878,6 +21592,11 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNUpdateLeergangInput2leergangᚋgraphᚋmodelᚐUpdateLeergangInput(ctx context.Context, v any) (model.UpdateLeergangInput, error) {
+	res, err := ec.unmarshalInputUpdateLeergangInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateMyProfileInput2leergangᚋgraphᚋmodelᚐUpdateMyProfileInput(ctx context.Context, v any) (model.UpdateMyProfileInput, error) {
 	res, err := ec.unmarshalInputUpdateMyProfileInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -9898,12 +21617,22 @@ func (ec *executionContext) unmarshalNUpdateSchoolInput2leergangᚋgraphᚋmodel
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateSessionInput2leergangᚋgraphᚋmodelᚐUpdateSessionInput(ctx context.Context, v any) (model.UpdateSessionInput, error) {
+	res, err := ec.unmarshalInputUpdateSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNViewer2ᚖleergangᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Viewer!")
 		return graphql.Null
 	}
 	return ec._Viewer(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNYearPatternInput2leergangᚋgraphᚋmodelᚐYearPatternInput(ctx context.Context, v any) (model.YearPatternInput, error) {
+	res, err := ec.unmarshalInputYearPatternInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -10048,6 +21777,54 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOAbsenceReport2ᚖleergangᚋdbᚐAbsenceReport(ctx context.Context, sel ast.SelectionSet, v *db.AbsenceReport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AbsenceReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAttendance2ᚖleergangᚋdbᚐAttendance(ctx context.Context, sel ast.SelectionSet, v *db.Attendance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Attendance(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAttendanceStatus2ᚖleergangᚋdbᚐAttendanceStatus(ctx context.Context, v any) (*db.AttendanceStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOAttendanceStatus2ᚖleergangᚋdbᚐAttendanceStatus[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAttendanceStatus2ᚖleergangᚋdbᚐAttendanceStatus(ctx context.Context, sel ast.SelectionSet, v *db.AttendanceStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOAttendanceStatus2ᚖleergangᚋdbᚐAttendanceStatus[*v])
+	return res
+}
+
+var (
+	unmarshalOAttendanceStatus2ᚖleergangᚋdbᚐAttendanceStatus = map[string]db.AttendanceStatus{
+		"AANWEZIG":               db.AttendanceAanwezig,
+		"AFWEZIG_MET_BERICHT":    db.AttendanceAfwezigMetBericht,
+		"AFWEZIG_ZONDER_BERICHT": db.AttendanceAfwezigZonderBericht,
+		"GEDEELTELIJK":           db.AttendanceGedeeltelijk,
+	}
+	marshalOAttendanceStatus2ᚖleergangᚋdbᚐAttendanceStatus = map[db.AttendanceStatus]string{
+		db.AttendanceAanwezig:             "AANWEZIG",
+		db.AttendanceAfwezigMetBericht:    "AFWEZIG_MET_BERICHT",
+		db.AttendanceAfwezigZonderBericht: "AFWEZIG_ZONDER_BERICHT",
+		db.AttendanceGedeeltelijk:         "GEDEELTELIJK",
+	}
+)
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -10107,6 +21884,38 @@ var (
 		db.BouwOnderbouw: "ONDERBOUW",
 		db.BouwBovenbouw: "BOVENBOUW",
 		db.BouwBeide:     "BEIDE",
+	}
+)
+
+func (ec *executionContext) unmarshalODagdeel2ᚖleergangᚋdbᚐDagdeel(ctx context.Context, v any) (*db.Dagdeel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalODagdeel2ᚖleergangᚋdbᚐDagdeel[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODagdeel2ᚖleergangᚋdbᚐDagdeel(ctx context.Context, sel ast.SelectionSet, v *db.Dagdeel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalODagdeel2ᚖleergangᚋdbᚐDagdeel[*v])
+	return res
+}
+
+var (
+	unmarshalODagdeel2ᚖleergangᚋdbᚐDagdeel = map[string]db.Dagdeel{
+		"OCHTEND": db.DagdeelOchtend,
+		"MIDDAG":  db.DagdeelMiddag,
+		"AVOND":   db.DagdeelAvond,
+	}
+	marshalODagdeel2ᚖleergangᚋdbᚐDagdeel = map[db.Dagdeel]string{
+		db.DagdeelOchtend: "OCHTEND",
+		db.DagdeelMiddag:  "MIDDAG",
+		db.DagdeelAvond:   "AVOND",
 	}
 )
 
@@ -10216,6 +22025,55 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) unmarshalOLeergangStatus2ᚖleergangᚋdbᚐLeergangStatus(ctx context.Context, v any) (*db.LeergangStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOLeergangStatus2ᚖleergangᚋdbᚐLeergangStatus[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLeergangStatus2ᚖleergangᚋdbᚐLeergangStatus(ctx context.Context, sel ast.SelectionSet, v *db.LeergangStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOLeergangStatus2ᚖleergangᚋdbᚐLeergangStatus[*v])
+	return res
+}
+
+var (
+	unmarshalOLeergangStatus2ᚖleergangᚋdbᚐLeergangStatus = map[string]db.LeergangStatus{
+		"CONCEPT":  db.LeergangConcept,
+		"LOPEND":   db.LeergangLopend,
+		"AFGEROND": db.LeergangAfgerond,
+	}
+	marshalOLeergangStatus2ᚖleergangᚋdbᚐLeergangStatus = map[db.LeergangStatus]string{
+		db.LeergangConcept:  "CONCEPT",
+		db.LeergangLopend:   "LOPEND",
+		db.LeergangAfgerond: "AFGEROND",
+	}
+)
+
+func (ec *executionContext) unmarshalOMaterialInput2ᚕᚖleergangᚋgraphᚋmodelᚐMaterialInputᚄ(ctx context.Context, v any) ([]*model.MaterialInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.MaterialInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMaterialInput2ᚖleergangᚋgraphᚋmodelᚐMaterialInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalOOrganisation2ᚖleergangᚋdbᚐOrganisation(ctx context.Context, sel ast.SelectionSet, v *db.Organisation) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -10261,6 +22119,13 @@ func (ec *executionContext) unmarshalOOrganisationOrder2ᚖleergangᚋgraphᚋmo
 	}
 	res, err := ec.unmarshalInputOrganisationOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPerson2ᚖleergangᚋdbᚐPerson(ctx context.Context, sel ast.SelectionSet, v *db.Person) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Person(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOPersonOrder2ᚖleergangᚋgraphᚋmodelᚐPersonOrder(ctx context.Context, v any) (*model.PersonOrder, error) {
@@ -10313,6 +22178,13 @@ func (ec *executionContext) unmarshalOSchoolOrder2ᚖleergangᚋgraphᚋmodelᚐ
 	}
 	res, err := ec.unmarshalInputSchoolOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSessionEvaluation2ᚖleergangᚋdbᚐSessionEvaluation(ctx context.Context, sel ast.SelectionSet, v *db.SessionEvaluation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SessionEvaluation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -24,6 +24,23 @@ type Loaders struct {
 	OrganisationByID *dataloadgen.Loader[uuid.UUID, *db.Organisation]
 	SchoolCount      *dataloadgen.Loader[uuid.UUID, int]
 	StaffCount       *dataloadgen.Loader[uuid.UUID, int]
+
+	PersonByID           *dataloadgen.Loader[uuid.UUID, *db.Person]
+	LeergangByID         *dataloadgen.Loader[uuid.UUID, *db.Leergang]
+	LeerjaarByID         *dataloadgen.Loader[uuid.UUID, *db.Leerjaar]
+	LeerjarenByLeergang  *dataloadgen.Loader[uuid.UUID, []*db.Leerjaar]
+	GroupsByLeergang     *dataloadgen.Loader[uuid.UUID, []*db.LeergangGroup]
+	GroupByID            *dataloadgen.Loader[uuid.UUID, *db.LeergangGroup]
+	OpleidersOf          *dataloadgen.Loader[uuid.UUID, []uuid.UUID]
+	StuurgroepOf         *dataloadgen.Loader[uuid.UUID, []uuid.UUID]
+	DeelnemerCount       *dataloadgen.Loader[uuid.UUID, int]
+	CanManageLeergang    *dataloadgen.Loader[uuid.UUID, bool]
+	SessionByID          *dataloadgen.Loader[uuid.UUID, *db.TrainingSession]
+	SessionParticipants  *dataloadgen.Loader[uuid.UUID, []uuid.UUID]
+	SessionRegions       *dataloadgen.Loader[uuid.UUID, []db.Region]
+	MyAttendance         *dataloadgen.Loader[uuid.UUID, *db.Attendance]
+	MyAbsenceReport      *dataloadgen.Loader[uuid.UUID, *db.AbsenceReport]
+	MyEvaluation         *dataloadgen.Loader[uuid.UUID, *db.SessionEvaluation]
 }
 
 // New builds fresh loaders for one request and actor; they must not outlive it.
@@ -41,6 +58,55 @@ func New(idb bun.IDB, a *db.Actor) *Loaders {
 		}, opts...),
 		StaffCount: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]int, error) {
 			return db.StaffCounts(ctx, idb, a, ids)
+		}, opts...),
+
+		PersonByID: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.Person, error) {
+			return db.PeopleByID(ctx, idb, a, ids)
+		}, opts...),
+		LeergangByID: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.Leergang, error) {
+			return db.LeergangenByID(ctx, idb, a, ids)
+		}, opts...),
+		LeerjaarByID: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.Leerjaar, error) {
+			return db.LeerjarenByID(ctx, idb, ids)
+		}, opts...),
+		LeerjarenByLeergang: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]*db.Leerjaar, error) {
+			return db.LeerjarenByLeergang(ctx, idb, ids)
+		}, opts...),
+		GroupsByLeergang: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]*db.LeergangGroup, error) {
+			return db.GroupsByLeergang(ctx, idb, ids)
+		}, opts...),
+		GroupByID: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.LeergangGroup, error) {
+			return db.GroupsByID(ctx, idb, ids)
+		}, opts...),
+		OpleidersOf: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]uuid.UUID, error) {
+			return db.LeergangPeople(ctx, idb, "leergang_opleiders", ids)
+		}, opts...),
+		StuurgroepOf: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]uuid.UUID, error) {
+			return db.LeergangPeople(ctx, idb, "stuurgroep_members", ids)
+		}, opts...),
+		DeelnemerCount: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]int, error) {
+			return db.DeelnemerCounts(ctx, idb, ids)
+		}, opts...),
+		CanManageLeergang: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]bool, error) {
+			return a.ManagedLeergangen(ctx, idb, ids)
+		}, opts...),
+		SessionByID: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.TrainingSession, error) {
+			return db.SessionsByID(ctx, idb, a, ids)
+		}, opts...),
+		SessionParticipants: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]uuid.UUID, error) {
+			return db.SessionParticipants(ctx, idb, ids)
+		}, opts...),
+		SessionRegions: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]db.Region, error) {
+			return db.SessionRegions(ctx, idb, ids)
+		}, opts...),
+		MyAttendance: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.Attendance, error) {
+			return db.MyAttendance(ctx, idb, a, ids)
+		}, opts...),
+		MyAbsenceReport: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.AbsenceReport, error) {
+			return db.MyAbsenceReports(ctx, idb, a, ids)
+		}, opts...),
+		MyEvaluation: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.SessionEvaluation, error) {
+			return db.MyEvaluations(ctx, idb, a, ids)
 		}, opts...),
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"leergang/db"
+	"leergang/db/holidays"
 	"strconv"
 	"time"
 
@@ -18,6 +19,45 @@ type AcceptInvitationInput struct {
 	Password string `json:"password"`
 }
 
+type AttendanceCell struct {
+	SessionID       uuid.UUID            `json:"sessionId"`
+	PersonID        uuid.UUID            `json:"personId"`
+	Status          *db.AttendanceStatus `json:"status,omitempty"`
+	Minutes         *int                 `json:"minutes,omitempty"`
+	AbsenceReported bool                 `json:"absenceReported"`
+}
+
+type AttendanceEntry struct {
+	PersonID uuid.UUID           `json:"personId"`
+	Status   db.AttendanceStatus `json:"status"`
+	Minutes  *int                `json:"minutes,omitempty"`
+	Note     *string             `json:"note,omitempty"`
+}
+
+// A leergang's attendance grid: sessions × deelnemers.
+type AttendanceGrid struct {
+	Sessions   []*db.TrainingSession `json:"sessions"`
+	Deelnemers []*db.Person          `json:"deelnemers"`
+	Cells      []*AttendanceCell     `json:"cells"`
+}
+
+// The viewer's private calendar feed.
+type CalendarFeed struct {
+	// The secret feed URL; only returned right after it is created or renewed.
+	URL       *string    `json:"url,omitempty"`
+	Active    bool       `json:"active"`
+	CreatedAt *time.Time `json:"createdAt,omitempty"`
+}
+
+type CalendarFeedPayload struct {
+	Feed *CalendarFeed `json:"feed"`
+}
+
+type CancelSessionInput struct {
+	ID     uuid.UUID `json:"id"`
+	Reason string    `json:"reason"`
+}
+
 type ChangePasswordInput struct {
 	CurrentPassword string `json:"currentPassword"`
 	NewPassword     string `json:"newPassword"`
@@ -25,6 +65,32 @@ type ChangePasswordInput struct {
 
 type ChangePasswordPayload struct {
 	Ok bool `json:"ok"`
+}
+
+type CheckSessionInput struct {
+	// The session being changed; empty for a new one.
+	ID               *uuid.UUID  `json:"id,omitempty"`
+	LeergangID       uuid.UUID   `json:"leergangId"`
+	StartsAt         time.Time   `json:"startsAt"`
+	EndsAt           time.Time   `json:"endsAt"`
+	Location         *string     `json:"location,omitempty"`
+	GroupIds         []uuid.UUID `json:"groupIds"`
+	OpleiderIds      []uuid.UUID `json:"opleiderIds"`
+	PraktijkPersonID *uuid.UUID  `json:"praktijkPersonId,omitempty"`
+}
+
+type CopyLeergangInput struct {
+	ID                   uuid.UUID `json:"id"`
+	Name                 string    `json:"name"`
+	ClientOrganisationID uuid.UUID `json:"clientOrganisationId"`
+	// Every date moves by this many days (may be negative).
+	ShiftDays int `json:"shiftDays"`
+	// Copy the groups with their members too (for a new cohort of the same client, usually not).
+	CopyMembers bool `json:"copyMembers"`
+}
+
+type CreateLeergangInput struct {
+	Leergang *LeergangFields `json:"leergang"`
 }
 
 type CreateOrganisationInput struct {
@@ -41,6 +107,19 @@ type CreateSchoolInput struct {
 	OrganisationID uuid.UUID `json:"organisationId"`
 }
 
+type CreateSessionInput struct {
+	LeergangID uuid.UUID      `json:"leergangId"`
+	Session    *SessionFields `json:"session"`
+}
+
+type DeclareHoursInput struct {
+	LeerjaarID  uuid.UUID          `json:"leerjaarId"`
+	Kind        db.DeclarationKind `json:"kind"`
+	Hours       float64            `json:"hours"`
+	Description string             `json:"description"`
+	DoneOn      time.Time          `json:"doneOn"`
+}
+
 type DeleteOrganisationInput struct {
 	ID uuid.UUID `json:"id"`
 }
@@ -51,6 +130,40 @@ type DeletePayload struct {
 
 type DeleteSchoolInput struct {
 	ID uuid.UUID `json:"id"`
+}
+
+type DeleteSessionInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
+type EvaluateSessionInput struct {
+	SessionID uuid.UUID `json:"sessionId"`
+	Rating    int       `json:"rating"`
+	Tops      *string   `json:"tops,omitempty"`
+	Tips      *string   `json:"tips,omitempty"`
+}
+
+type EvaluateSessionPayload struct {
+	Session *db.TrainingSession `json:"session"`
+}
+
+// Evaluations of a session or leergang, without names.
+type EvaluationSummary struct {
+	Count         int      `json:"count"`
+	AverageRating *float64 `json:"averageRating,omitempty"`
+	Tops          []string `json:"tops"`
+	Tips          []string `json:"tips"`
+}
+
+type GroupInput struct {
+	// Leave empty for a new group.
+	ID        *uuid.UUID  `json:"id,omitempty"`
+	Name      string      `json:"name"`
+	MemberIds []uuid.UUID `json:"memberIds"`
+}
+
+type HourDeclarationPayload struct {
+	Declaration *db.HourDeclaration `json:"declaration"`
 }
 
 // Public facts of an open invitation, shown on the set-password page.
@@ -64,6 +177,40 @@ type InvitePersonInput struct {
 	Person *PersonFields `json:"person"`
 }
 
+type LeergangConnection struct {
+	Edges      []*LeergangEdge `json:"edges"`
+	Nodes      []*db.Leergang  `json:"nodes"`
+	PageInfo   *PageInfo       `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+type LeergangEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *db.Leergang `json:"node"`
+}
+
+type LeergangFields struct {
+	Name                 string            `json:"name"`
+	Description          *string           `json:"description,omitempty"`
+	Status               db.LeergangStatus `json:"status"`
+	ClientOrganisationID uuid.UUID         `json:"clientOrganisationId"`
+	Leerjaren            []*LeerjaarInput  `json:"leerjaren"`
+	Groups               []*GroupInput     `json:"groups"`
+	OpleiderIds          []uuid.UUID       `json:"opleiderIds"`
+	StuurgroepIds        []uuid.UUID       `json:"stuurgroepIds"`
+}
+
+type LeergangPayload struct {
+	Leergang *db.Leergang `json:"leergang"`
+}
+
+type LeerjaarInput struct {
+	Number    int        `json:"number"`
+	HoursNorm *float64   `json:"hoursNorm,omitempty"`
+	StartsOn  *time.Time `json:"startsOn,omitempty"`
+	EndsOn    *time.Time `json:"endsOn,omitempty"`
+}
+
 type LoginInput struct {
 	Email    string `json:"email"`
 	Password string `json:"password"`
@@ -75,6 +222,17 @@ type LoginPayload struct {
 
 type LogoutPayload struct {
 	Ok bool `json:"ok"`
+}
+
+type MaterialInput struct {
+	Label string `json:"label"`
+	URL   string `json:"url"`
+}
+
+type MoveSessionInput struct {
+	ID       uuid.UUID `json:"id"`
+	StartsAt time.Time `json:"startsAt"`
+	EndsAt   time.Time `json:"endsAt"`
 }
 
 type Mutation struct {
@@ -156,11 +314,52 @@ type PersonPayload struct {
 	Person *db.Person `json:"person"`
 }
 
+// A proposed session from the year-structure helper; nothing is saved until the opleider creates it.
+type ProposedSession struct {
+	Kind     db.SessionKind      `json:"kind"`
+	Dagdeel  *db.Dagdeel         `json:"dagdeel,omitempty"`
+	Title    string              `json:"title"`
+	StartsAt time.Time           `json:"startsAt"`
+	EndsAt   time.Time           `json:"endsAt"`
+	Holidays []*holidays.Warning `json:"holidays"`
+}
+
 type Query struct {
+}
+
+type RegisterAttendanceInput struct {
+	SessionID uuid.UUID          `json:"sessionId"`
+	Entries   []*AttendanceEntry `json:"entries"`
+}
+
+type RegisterAttendancePayload struct {
+	Register *SessionRegister `json:"register"`
+}
+
+// One row of a session's register: a deelnemer and what is known about them.
+type RegisterRow struct {
+	Person        *db.Person        `json:"person"`
+	Attendance    *db.Attendance    `json:"attendance,omitempty"`
+	AbsenceReport *db.AbsenceReport `json:"absenceReport,omitempty"`
+}
+
+type ReportAbsenceInput struct {
+	SessionID uuid.UUID `json:"sessionId"`
+	Reason    string    `json:"reason"`
+}
+
+type ReportAbsencePayload struct {
+	Session *db.TrainingSession `json:"session"`
 }
 
 type ResendInvitationInput struct {
 	ID uuid.UUID `json:"id"`
+}
+
+type ReviewDeclarationInput struct {
+	ID      uuid.UUID `json:"id"`
+	Approve bool      `json:"approve"`
+	Note    *string   `json:"note,omitempty"`
 }
 
 type SchoolConnection struct {
@@ -184,9 +383,61 @@ type SchoolPayload struct {
 	School *db.School `json:"school"`
 }
 
+type SessionCheck struct {
+	Conflicts []*SessionConflict  `json:"conflicts"`
+	Holidays  []*holidays.Warning `json:"holidays"`
+}
+
+// A clash with another session that would make saving fail.
+type SessionConflict struct {
+	Kind              db.ConflictKind `json:"kind"`
+	Message           string          `json:"message"`
+	OtherSessionID    uuid.UUID       `json:"otherSessionId"`
+	OtherSessionTitle string          `json:"otherSessionTitle"`
+}
+
+type SessionEvaluationRow struct {
+	Session *db.TrainingSession `json:"session"`
+	Summary *EvaluationSummary  `json:"summary"`
+}
+
+type SessionFields struct {
+	LeerjaarID       uuid.UUID        `json:"leerjaarId"`
+	Kind             db.SessionKind   `json:"kind"`
+	Dagdeel          *db.Dagdeel      `json:"dagdeel,omitempty"`
+	Title            string           `json:"title"`
+	Theme            *string          `json:"theme,omitempty"`
+	StartsAt         time.Time        `json:"startsAt"`
+	EndsAt           time.Time        `json:"endsAt"`
+	Location         *string          `json:"location,omitempty"`
+	OnlineURL        *string          `json:"onlineUrl,omitempty"`
+	Capacity         *int             `json:"capacity,omitempty"`
+	Description      *string          `json:"description,omitempty"`
+	Materials        []*MaterialInput `json:"materials,omitempty"`
+	Overnight        *bool            `json:"overnight,omitempty"`
+	GroupIds         []uuid.UUID      `json:"groupIds"`
+	OpleiderIds      []uuid.UUID      `json:"opleiderIds"`
+	PraktijkPersonID *uuid.UUID       `json:"praktijkPersonId,omitempty"`
+	Published        bool             `json:"published"`
+}
+
+type SessionPayload struct {
+	Session *db.TrainingSession `json:"session"`
+}
+
+type SessionRegister struct {
+	Session *db.TrainingSession `json:"session"`
+	Rows    []*RegisterRow      `json:"rows"`
+}
+
 type SetPersonDisabledInput struct {
 	ID       uuid.UUID `json:"id"`
 	Disabled bool      `json:"disabled"`
+}
+
+type UpdateLeergangInput struct {
+	ID       uuid.UUID       `json:"id"`
+	Leergang *LeergangFields `json:"leergang"`
 }
 
 type UpdateMyProfileInput struct {
@@ -215,12 +466,29 @@ type UpdateSchoolInput struct {
 	OrganisationID uuid.UUID `json:"organisationId"`
 }
 
+type UpdateSessionInput struct {
+	ID      uuid.UUID      `json:"id"`
+	Session *SessionFields `json:"session"`
+}
+
 // What the signed-in person may do; drives the SPA's menu.
 type Viewer struct {
 	Person *db.Person `json:"person"`
 	Roles  []db.Role  `json:"roles"`
 	// The menu entries this person may use, as stable keys (for example 'people', 'schools', 'outbox').
 	Menu []string `json:"menu"`
+}
+
+type YearPatternInput struct {
+	LeerjaarID uuid.UUID `json:"leerjaarId"`
+	// Number of dagdelen spread evenly over the leerjaar.
+	Dagdelen int        `json:"dagdelen"`
+	Dagdeel  db.Dagdeel `json:"dagdeel"`
+	// Add a tweedaagse in the middle of the year.
+	Tweedaagse bool `json:"tweedaagse"`
+	// First and last day to plan in; defaults to the leerjaar's dates.
+	From *time.Time `json:"from,omitempty"`
+	To   *time.Time `json:"to,omitempty"`
 }
 
 type OrganisationOrderField string
