@@ -197,7 +197,7 @@ func loadTwentekant(ctx context.Context, idb bun.IDB, w *world, admin *db.Actor)
 
 	deelnemer := w.people[DeelnemerEmail]
 	if err := registerPast(ctx, idb, w, p.sessions, coaches, map[string]absence{
-		"Jaar 2, dagdeel 2|" + deelnemer.String(): {status: db.AttendanceGedeeltelijk, minutes: 120, note: "Eerder weg voor een leerlingbespreking"},
+		"Jaar 2, dagdeel 2|" + deelnemer.String():  {status: db.AttendanceGedeeltelijk, minutes: 120, note: "Eerder weg voor een leerlingbespreking"},
 		"Jaar 2, dagdeel 1|" + coaches[1].String(): {status: db.AttendanceAfwezigMetBericht, note: "Ziek gemeld"},
 		"Jaar 1, dagdeel 3|" + coaches[2].String(): {status: db.AttendanceAfwezigZonderBericht},
 	}); err != nil {
