@@ -341,8 +341,10 @@ func operationCases(t *testing.T) map[string]opCase {
 			},
 			expect: adminOnly()},
 	}
-	for op, c := range planningCases(t) {
-		cases[op] = c
+	for _, more := range []map[string]opCase{planningCases(t), attendanceCases(t)} {
+		for op, c := range more {
+			cases[op] = c
+		}
 	}
 	return cases
 }
