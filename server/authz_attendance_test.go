@@ -97,7 +97,9 @@ func attendanceCases(t *testing.T) map[string]opCase {
 			expect: map[string]expectation{"anonymous": unauth, "beheerder": allow, "opleider": allow, "deelnemer": forbidden,
 				"directieA": allow, "directieB": forbidden, "bestuur": allow, "otherSchool": forbidden}},
 		"hoursOverview": {query: `query($s: ID) { hoursOverview(schoolId: $s) { person { id } totalHours } }`,
-			vars: func(f *fixture, c string) map[string]any { return map[string]any{"s": ownOrOther(c, f.regenboog, f.kompas)} },
+			vars: func(f *fixture, c string) map[string]any {
+				return map[string]any{"s": ownOrOther(c, f.regenboog, f.kompas)}
+			},
 			expect: map[string]expectation{"anonymous": unauth, "beheerder": allow, "opleider": allow, "deelnemer": forbidden,
 				"directieA": allow, "directieB": forbidden, "bestuur": allow, "otherSchool": forbidden}},
 		"pendingDeclarations": {query: `{ pendingDeclarations { id } }`, vars: func(*fixture, string) map[string]any { return nil },
@@ -121,7 +123,7 @@ func attendanceCases(t *testing.T) map[string]opCase {
 				return map[string]any{"id": f.sessionID(t, "Jaar 2, dagdeel 1").String()}
 			}, expect: manageOnly()},
 		"leergangEvaluations": {query: `query($id: ID!) { leergangEvaluations(leergangId: $id) { summary { count } } }`,
-			vars: func(f *fixture, _ string) map[string]any { return map[string]any{"id": f.twentekant2.String()} },
+			vars:   func(f *fixture, _ string) map[string]any { return map[string]any{"id": f.twentekant2.String()} },
 			expect: manageOnly()},
 		"registerAttendance": {query: `mutation($i: RegisterAttendanceInput!) { registerAttendance(input: $i) { register { rows { attendance { status } } } } }`,
 			vars: func(f *fixture, c string) map[string]any {
