@@ -166,6 +166,10 @@ func (a *Actor) Menu() []string {
 		return nil
 	}
 	menu := []string{"home"}
+	if a.Has(RoleBeheerder) || a.Has(RoleOpleider) || a.Has(RoleDeelnemer) || a.Has(RoleDirectie) {
+		menu = append(menu, "agenda")
+	}
+	menu = append(menu, "leergangen", "hours")
 	if a.Has(RoleBeheerder) {
 		menu = append(menu, "organisations")
 	}

@@ -76,7 +76,7 @@ func holidayWarnings(regions []db.Region, from, to time.Time) []*holidays.Warnin
 // avoidHolidays says whether a day falls in a school holiday of the regions.
 func avoidHolidays(regions []db.Region) func(time.Time) bool {
 	return func(day time.Time) bool {
-		return len(holidays.Check(regions, day, day.AddDate(0, 0, 1))) > 0
+		return len(holidays.Check(regions, day, day)) > 0
 	}
 }
 

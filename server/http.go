@@ -32,6 +32,8 @@ func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS, mailer g
 		}
 		_, _ = w.Write([]byte("ok\n"))
 	})
+	// One session as an .ics download, for the signed-in person (cookie session).
+	api.Handle("GET /sessions/{id}/ics", sessionICSHandler(bdb, cfg.BaseURL))
 
 	// Cookie-authenticated writes from another origin are refused outright,
 	// multipart included; CORS only opens reads of responses to listed origins.
@@ -54,6 +56,10 @@ func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS, mailer g
 	root := http.NewServeMux()
 	root.Handle("/graphql", apiHandler)
 	root.Handle("/healthz", apiHandler)
+	root.Handle("/sessions/", apiHandler)
+	// The private calendar feed: its secret token is the credential, so it is
+	// served without the cookie session, CORS or cross-origin protection.
+	root.Handle("GET /calendar/{token}", calendarFeedHandler(bdb, cfg.BaseURL, log))
 	root.Handle("/", spaHandler(dist))
 	return requestID(accessLog(log)(securityHeaders(root)))
 }

@@ -64,8 +64,12 @@ func accessLog(log *slog.Logger) func(http.Handler) http.Handler {
 			if strings.HasPrefix(r.URL.Path, "/assets/") {
 				level = slog.LevelDebug
 			}
+			path := r.URL.Path
+			if strings.HasPrefix(path, "/calendar/") {
+				path = "/calendar/[token]" // the feed token is a credential
+			}
 			log.Log(r.Context(), level, "request", "request_id", requestIDFrom(r.Context()), "method", r.Method,
-				"path", r.URL.Path, "status", rec.status, "bytes", rec.bytes, "duration_ms", time.Since(start).Milliseconds())
+				"path", path, "status", rec.status, "bytes", rec.bytes, "duration_ms", time.Since(start).Milliseconds())
 		})
 	}
 }
