@@ -1,0 +1,44 @@
+import {
+  IconBuildingCommunity,
+  IconHome,
+  IconMail,
+  IconSchool,
+  IconUser,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { Icon } from '@tabler/icons-react';
+
+/** The menu keys the server may send in `viewer.menu`. */
+export type MenuKey = 'home' | 'organisations' | 'schools' | 'people' | 'outbox' | 'profile';
+
+export interface MenuItem {
+  key: MenuKey;
+  path: string;
+  icon: Icon;
+}
+
+export const MENU_ITEMS: Record<MenuKey, MenuItem> = {
+  home: { key: 'home', path: '/', icon: IconHome },
+  organisations: { key: 'organisations', path: '/organisaties', icon: IconBuildingCommunity },
+  schools: { key: 'schools', path: '/scholen', icon: IconSchool },
+  people: { key: 'people', path: '/mensen', icon: IconUsers },
+  outbox: { key: 'outbox', path: '/postvak', icon: IconMail },
+  profile: { key: 'profile', path: '/profiel', icon: IconUser },
+};
+
+export function isMenuKey(key: string): key is MenuKey {
+  return Object.hasOwn(MENU_ITEMS, key);
+}
+
+/** The viewer's menu in the server's order; keys this app does not know are skipped. */
+export function menuItemsFor(menu: readonly string[]): MenuItem[] {
+  const seen = new Set<string>();
+  const items: MenuItem[] = [];
+  for (const key of menu) {
+    if (isMenuKey(key) && !seen.has(key)) {
+      seen.add(key);
+      items.push(MENU_ITEMS[key]);
+    }
+  }
+  return items;
+}

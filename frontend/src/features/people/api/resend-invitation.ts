@@ -1,0 +1,11 @@
+import { graphql } from '@/gql';
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($input: ResendInvitationInput!) {
+    resendInvitation(input: $input) {
+      person {
+        ...PersonDetailFields
+      }
+    }
+  }
+`);
