@@ -4,6 +4,8 @@ import { NotFoundPage } from '@/components/message-page';
 import { RequireAuth, RequireMenu } from './guards';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
+import { agendaRoutes } from './routes/agenda-routes';
+import { leergangenRoutes } from './routes/leergangen-routes';
 
 // Every screen is its own chunk, so the first load stays small.
 const LoginRoute = lazy(() => import('@/features/auth/routes/login'));
@@ -43,6 +45,8 @@ export function AppRoutes() {
         <Route path="mensen/:id" element={<RequireMenu menuKey="people"><PersonDetailRoute /></RequireMenu>} />
         <Route path="postvak" element={<RequireMenu menuKey="outbox"><OutboxRoute /></RequireMenu>} />
         <Route path="profiel" element={<RequireMenu menuKey="profile"><ProfileRoute /></RequireMenu>} />
+        {leergangenRoutes()}
+        {agendaRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

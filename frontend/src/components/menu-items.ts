@@ -1,5 +1,8 @@
 import {
+  IconBook,
   IconBuildingCommunity,
+  IconCalendar,
+  IconClockHour4,
   IconHome,
   IconMail,
   IconSchool,
@@ -9,7 +12,16 @@ import {
 import type { Icon } from '@tabler/icons-react';
 
 /** The menu keys the server may send in `viewer.menu`. */
-export type MenuKey = 'home' | 'organisations' | 'schools' | 'people' | 'outbox' | 'profile';
+export type MenuKey =
+  | 'home'
+  | 'agenda'
+  | 'leergangen'
+  | 'hours'
+  | 'organisations'
+  | 'schools'
+  | 'people'
+  | 'outbox'
+  | 'profile';
 
 export interface MenuItem {
   key: MenuKey;
@@ -19,6 +31,9 @@ export interface MenuItem {
 
 export const MENU_ITEMS: Record<MenuKey, MenuItem> = {
   home: { key: 'home', path: '/', icon: IconHome },
+  agenda: { key: 'agenda', path: '/agenda', icon: IconCalendar },
+  leergangen: { key: 'leergangen', path: '/leergangen', icon: IconBook },
+  hours: { key: 'hours', path: '/uren', icon: IconClockHour4 },
   organisations: { key: 'organisations', path: '/organisaties', icon: IconBuildingCommunity },
   schools: { key: 'schools', path: '/scholen', icon: IconSchool },
   people: { key: 'people', path: '/mensen', icon: IconUsers },

@@ -25,7 +25,7 @@ describe('NavMenu', () => {
   });
 
   it('skips keys the app does not know and duplicates', () => {
-    renderWithProviders(<NavMenu menu={['home', 'leergangen', 'home', 'profile']} />);
+    renderWithProviders(<NavMenu menu={['home', 'rapportages', 'home', 'profile']} />);
     expect(linkNames()).toEqual(['Start', 'Mijn profiel']);
   });
 

@@ -1,6 +1,10 @@
+import { agendaEn } from './agenda.en';
+import { leergangenEn } from './leergangen.en';
 import type { Translations } from './nl';
 
 export const en: Translations = {
+  leergangen: leergangenEn,
+  agenda: agendaEn,
   app: {
     name: 'Leergang',
     skipToContent: 'Skip to content',
@@ -14,6 +18,9 @@ export const en: Translations = {
   },
   menu: {
     home: 'Home',
+    agenda: 'Calendar',
+    leergangen: 'Programmes',
+    hours: 'Hours',
     organisations: 'Organisations',
     schools: 'Schools',
     people: 'People',
@@ -157,6 +164,9 @@ export const en: Translations = {
       BESTUUR: 'Here you follow the schools and staff of your organisation.',
     },
     cards: {
+      agenda: 'Your sessions by month, week or as a list.',
+      leergangen: 'The programmes with their years, groups and sessions.',
+      hours: 'Hours spent against the norm per programme year.',
       organisations: 'School boards, partnerships and the academy.',
       schools: 'Schools with their BRIN code, town and staff.',
       people: 'Participants, trainers, school leaders and administrators; invite new people.',

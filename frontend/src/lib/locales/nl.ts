@@ -1,5 +1,9 @@
+import { agendaNl } from './agenda.nl';
+import { leergangenNl } from './leergangen.nl';
 // Dutch is the product's first language; every key must also exist in en.ts.
 export const nl = {
+  leergangen: leergangenNl,
+  agenda: agendaNl,
   app: {
     name: 'Leergang',
     skipToContent: 'Naar de inhoud',
@@ -13,6 +17,9 @@ export const nl = {
   },
   menu: {
     home: 'Start',
+    agenda: 'Agenda',
+    leergangen: 'Leergangen',
+    hours: 'Uren',
     organisations: 'Organisaties',
     schools: 'Scholen',
     people: 'Mensen',
@@ -158,6 +165,9 @@ export const nl = {
       BESTUUR: 'Hier volg je de scholen en medewerkers van jouw organisatie.',
     },
     cards: {
+      agenda: 'Je bijeenkomsten per maand, week of als lijst.',
+      leergangen: 'De leergangen met hun leerjaren, groepen en bijeenkomsten.',
+      hours: 'Gevolgde uren tegenover de norm per leerjaar.',
       organisations: 'Besturen, samenwerkingsverbanden en de academie.',
       schools: 'Scholen met hun BRIN-code, plaats en medewerkers.',
       people: 'Deelnemers, opleiders, directie en beheerders; nodig nieuwe mensen uit.',
