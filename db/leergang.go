@@ -75,14 +75,8 @@ func ListLeergangen(ctx context.Context, idb bun.IDB, a *Actor, f LeergangFilter
 
 func LeergangenByID(ctx context.Context, idb bun.IDB, a *Actor, ids []uuid.UUID) (map[uuid.UUID]*Leergang, error) {
 	var rows []*Leergang
-	if err := a.ScopeLeergangen(selectLeergangen(idb, &rows).Where("l.id IN (?)", bun.In(ids))).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]*Leergang, len(rows))
-	for _, l := range rows {
-		out[l.ID] = l
-	}
-	return out, nil
+	q := a.ScopeLeergangen(selectLeergangen(idb, &rows).Where("l.id IN (?)", bun.In(ids)))
+	return scanByID(ctx, q, &rows, func(l *Leergang) uuid.UUID { return l.ID })
 }
 
 func GetLeergang(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) (*Leergang, error) {
@@ -108,14 +102,8 @@ func LeerjarenByLeergang(ctx context.Context, idb bun.IDB, leergangIDs []uuid.UU
 
 func LeerjarenByID(ctx context.Context, idb bun.IDB, ids []uuid.UUID) (map[uuid.UUID]*Leerjaar, error) {
 	var rows []*Leerjaar
-	if err := idb.NewSelect().Model(&rows).Where("lj.id IN (?)", bun.In(ids)).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]*Leerjaar, len(rows))
-	for _, lj := range rows {
-		out[lj.ID] = lj
-	}
-	return out, nil
+	q := idb.NewSelect().Model(&rows).Where("lj.id IN (?)", bun.In(ids))
+	return scanByID(ctx, q, &rows, func(lj *Leerjaar) uuid.UUID { return lj.ID })
 }
 
 func selectGroups(idb bun.IDB, model any) *bun.SelectQuery {
@@ -137,14 +125,8 @@ func GroupsByLeergang(ctx context.Context, idb bun.IDB, leergangIDs []uuid.UUID)
 
 func GroupsByID(ctx context.Context, idb bun.IDB, ids []uuid.UUID) (map[uuid.UUID]*LeergangGroup, error) {
 	var rows []*LeergangGroup
-	if err := selectGroups(idb, &rows).Where("g.id IN (?)", bun.In(ids)).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]*LeergangGroup, len(rows))
-	for _, g := range rows {
-		out[g.ID] = g
-	}
-	return out, nil
+	q := selectGroups(idb, &rows).Where("g.id IN (?)", bun.In(ids))
+	return scanByID(ctx, q, &rows, func(g *LeergangGroup) uuid.UUID { return g.ID })
 }
 
 // LeergangPeople returns, per leergang, the ids in a link table (opleiders or stuurgroep), by name.
@@ -171,19 +153,7 @@ func LeergangPeople(ctx context.Context, idb bun.IDB, table string, leergangIDs 
 
 // DeelnemerCounts counts distinct group members per leergang.
 func DeelnemerCounts(ctx context.Context, idb bun.IDB, leergangIDs []uuid.UUID) (map[uuid.UUID]int, error) {
-	var rows []struct {
-		LeergangID uuid.UUID
-		N          int
-	}
-	err := idb.NewSelect().TableExpr("leergang_groups AS g").Join("JOIN group_members AS gm ON gm.group_id = g.id").
-		ColumnExpr("g.leergang_id, count(DISTINCT gm.person_id) AS n").Where("g.leergang_id IN (?)", bun.In(leergangIDs)).
-		GroupExpr("g.leergang_id").Scan(ctx, &rows)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]int, len(rows))
-	for _, r := range rows {
-		out[r.LeergangID] = r.N
-	}
-	return out, nil
+	return scanCounts(ctx, idb.NewSelect().TableExpr("leergang_groups AS g").Join("JOIN group_members AS gm ON gm.group_id = g.id").
+		ColumnExpr("g.leergang_id AS key, count(DISTINCT gm.person_id) AS n").Where("g.leergang_id IN (?)", bun.In(leergangIDs)).
+		GroupExpr("g.leergang_id"))
 }

@@ -2,8 +2,6 @@ package db
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"strings"
 	"time"
 
@@ -49,15 +47,8 @@ func ListOrganisations(ctx context.Context, idb bun.IDB, a *Actor, f Organisatio
 // OrganisationsByID loads the visible organisations for the given ids; invisible ones are absent.
 func OrganisationsByID(ctx context.Context, idb bun.IDB, a *Actor, ids []uuid.UUID) (map[uuid.UUID]*Organisation, error) {
 	var rows []*Organisation
-	q := idb.NewSelect().Model(&rows).Where("o.id IN (?)", bun.In(ids))
-	if err := a.ScopeOrganisations(q).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]*Organisation, len(rows))
-	for _, o := range rows {
-		out[o.ID] = o
-	}
-	return out, nil
+	q := a.ScopeOrganisations(idb.NewSelect().Model(&rows).Where("o.id IN (?)", bun.In(ids)))
+	return scanByID(ctx, q, &rows, func(o *Organisation) uuid.UUID { return o.ID })
 }
 
 // GetOrganisation returns one organisation, NotFound when it does not exist and

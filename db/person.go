@@ -2,8 +2,6 @@ package db
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -105,15 +103,8 @@ func ListPeople(ctx context.Context, idb bun.IDB, a *Actor, f PersonFilter) (Pag
 // PeopleByID loads visible people for the given ids; invisible ones are absent.
 func PeopleByID(ctx context.Context, idb bun.IDB, a *Actor, ids []uuid.UUID) (map[uuid.UUID]*Person, error) {
 	var rows []*Person
-	q := selectPeople(idb, &rows).Where("p.id IN (?)", bun.In(ids))
-	if err := a.ScopePeople(q).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]*Person, len(rows))
-	for _, p := range rows {
-		out[p.ID] = p
-	}
-	return out, nil
+	q := a.ScopePeople(selectPeople(idb, &rows).Where("p.id IN (?)", bun.In(ids)))
+	return scanByID(ctx, q, &rows, func(p *Person) uuid.UUID { return p.ID })
 }
 
 func GetPerson(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) (*Person, error) {
@@ -125,20 +116,9 @@ func GetPerson(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) (*Perso
 
 // StaffCounts returns, per school, how many linked people the actor may see.
 func StaffCounts(ctx context.Context, idb bun.IDB, a *Actor, schoolIDs []uuid.UUID) (map[uuid.UUID]int, error) {
-	var rows []struct {
-		SchoolID uuid.UUID
-		N        int
-	}
 	q := idb.NewSelect().TableExpr("person_schools AS ps").Join("JOIN people AS p ON p.id = ps.person_id").
-		ColumnExpr("ps.school_id, count(*) AS n").Where("ps.school_id IN (?)", bun.In(schoolIDs)).GroupExpr("ps.school_id")
-	if err := a.ScopePeople(q).Scan(ctx, &rows); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]int, len(rows))
-	for _, r := range rows {
-		out[r.SchoolID] = r.N
-	}
-	return out, nil
+		ColumnExpr("ps.school_id AS key, count(*) AS n").Where("ps.school_id IN (?)", bun.In(schoolIDs)).GroupExpr("ps.school_id")
+	return scanCounts(ctx, a.ScopePeople(q))
 }
 
 // PersonInput holds what a beheerder sets when inviting or editing someone.

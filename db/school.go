@@ -2,8 +2,6 @@ package db
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"regexp"
 	"strings"
 	"time"
@@ -55,15 +53,8 @@ func ListSchools(ctx context.Context, idb bun.IDB, a *Actor, f SchoolFilter) (Pa
 // SchoolsByID loads the visible schools for the given ids; invisible ones are absent.
 func SchoolsByID(ctx context.Context, idb bun.IDB, a *Actor, ids []uuid.UUID) (map[uuid.UUID]*School, error) {
 	var rows []*School
-	q := idb.NewSelect().Model(&rows).Where("s.id IN (?)", bun.In(ids))
-	if err := a.ScopeSchools(q).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]*School, len(rows))
-	for _, s := range rows {
-		out[s.ID] = s
-	}
-	return out, nil
+	q := a.ScopeSchools(idb.NewSelect().Model(&rows).Where("s.id IN (?)", bun.In(ids)))
+	return scanByID(ctx, q, &rows, func(s *School) uuid.UUID { return s.ID })
 }
 
 func GetSchool(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) (*School, error) {
@@ -74,20 +65,9 @@ func GetSchool(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) (*Schoo
 
 // SchoolCounts returns, per organisation, how many of its schools the actor sees.
 func SchoolCounts(ctx context.Context, idb bun.IDB, a *Actor, orgIDs []uuid.UUID) (map[uuid.UUID]int, error) {
-	var rows []struct {
-		OrganisationID uuid.UUID
-		N              int
-	}
-	q := idb.NewSelect().TableExpr("schools AS s").ColumnExpr("s.organisation_id, count(*) AS n").
+	q := idb.NewSelect().TableExpr("schools AS s").ColumnExpr("s.organisation_id AS key, count(*) AS n").
 		Where("s.organisation_id IN (?)", bun.In(orgIDs)).GroupExpr("s.organisation_id")
-	if err := a.ScopeSchools(q).Scan(ctx, &rows); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]int, len(rows))
-	for _, r := range rows {
-		out[r.OrganisationID] = r.N
-	}
-	return out, nil
+	return scanCounts(ctx, a.ScopeSchools(q))
 }
 
 type SchoolInput struct {

@@ -67,14 +67,8 @@ func GetSession(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) (*Trai
 
 func SessionsByID(ctx context.Context, idb bun.IDB, a *Actor, ids []uuid.UUID) (map[uuid.UUID]*TrainingSession, error) {
 	var rows []*TrainingSession
-	if err := a.ScopeSessions(selectSessions(idb, &rows).Where("se.id IN (?)", bun.In(ids))).Scan(ctx); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	out := make(map[uuid.UUID]*TrainingSession, len(rows))
-	for _, s := range rows {
-		out[s.ID] = s
-	}
-	return out, nil
+	q := a.ScopeSessions(selectSessions(idb, &rows).Where("se.id IN (?)", bun.In(ids)))
+	return scanByID(ctx, q, &rows, func(s *TrainingSession) uuid.UUID { return s.ID })
 }
 
 // SessionParticipants returns the expected deelnemers per session: the members

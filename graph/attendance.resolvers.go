@@ -50,10 +50,8 @@ func (r *ledgerEntryResolver) Session(ctx context.Context, obj *db.LedgerEntry) 
 }
 
 func (r *mutationResolver) RegisterAttendance(ctx context.Context, input model.RegisterAttendanceInput) (*model.RegisterAttendancePayload, error) {
-	var reg *db.SessionRegister
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		reg, err = db.RegisterAttendance(ctx, tx, auth.Actor(ctx), input.SessionID, attendanceInputs(input.Entries))
-		return err
+	reg, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.SessionRegister, error) {
+		return db.RegisterAttendance(ctx, tx, auth.Actor(ctx), input.SessionID, attendanceInputs(input.Entries))
 	})
 	if err != nil {
 		return nil, err
@@ -62,10 +60,8 @@ func (r *mutationResolver) RegisterAttendance(ctx context.Context, input model.R
 }
 
 func (r *mutationResolver) ReportAbsence(ctx context.Context, input model.ReportAbsenceInput) (*model.ReportAbsencePayload, error) {
-	var s *db.TrainingSession
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		s, err = db.ReportAbsence(ctx, tx, auth.Actor(ctx), input.SessionID, input.Reason)
-		return err
+	s, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.TrainingSession, error) {
+		return db.ReportAbsence(ctx, tx, auth.Actor(ctx), input.SessionID, input.Reason)
 	})
 	if err != nil {
 		return nil, err
@@ -74,11 +70,9 @@ func (r *mutationResolver) ReportAbsence(ctx context.Context, input model.Report
 }
 
 func (r *mutationResolver) DeclareHours(ctx context.Context, input model.DeclareHoursInput) (*model.HourDeclarationPayload, error) {
-	var d *db.HourDeclaration
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		d, err = db.DeclareHours(ctx, tx, auth.Actor(ctx), db.DeclarationInput{LeerjaarID: input.LeerjaarID, Kind: input.Kind,
+	d, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.HourDeclaration, error) {
+		return db.DeclareHours(ctx, tx, auth.Actor(ctx), db.DeclarationInput{LeerjaarID: input.LeerjaarID, Kind: input.Kind,
 			Hours: input.Hours, Description: input.Description, DoneOn: input.DoneOn})
-		return err
 	})
 	if err != nil {
 		return nil, err
@@ -87,10 +81,8 @@ func (r *mutationResolver) DeclareHours(ctx context.Context, input model.Declare
 }
 
 func (r *mutationResolver) ReviewDeclaration(ctx context.Context, input model.ReviewDeclarationInput) (*model.HourDeclarationPayload, error) {
-	var d *db.HourDeclaration
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		d, err = db.ReviewDeclaration(ctx, tx, auth.Actor(ctx), input.ID, input.Approve, deref(input.Note))
-		return err
+	d, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.HourDeclaration, error) {
+		return db.ReviewDeclaration(ctx, tx, auth.Actor(ctx), input.ID, input.Approve, deref(input.Note))
 	})
 	if err != nil {
 		return nil, err
@@ -99,10 +91,8 @@ func (r *mutationResolver) ReviewDeclaration(ctx context.Context, input model.Re
 }
 
 func (r *mutationResolver) EvaluateSession(ctx context.Context, input model.EvaluateSessionInput) (*model.EvaluateSessionPayload, error) {
-	var s *db.TrainingSession
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		s, err = db.EvaluateSession(ctx, tx, auth.Actor(ctx), input.SessionID, input.Rating, deref(input.Tops), deref(input.Tips))
-		return err
+	s, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.TrainingSession, error) {
+		return db.EvaluateSession(ctx, tx, auth.Actor(ctx), input.SessionID, input.Rating, deref(input.Tops), deref(input.Tips))
 	})
 	if err != nil {
 		return nil, err

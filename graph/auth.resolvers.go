@@ -37,10 +37,8 @@ func (r *mutationResolver) Logout(ctx context.Context) (*model.LogoutPayload, er
 }
 
 func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.LoginPayload, error) {
-	var personID uuid.UUID
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		personID, err = db.AcceptInvitation(ctx, tx, input.Token, input.Password)
-		return err
+	personID, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (uuid.UUID, error) {
+		return db.AcceptInvitation(ctx, tx, input.Token, input.Password)
 	})
 	if err != nil {
 		return nil, err

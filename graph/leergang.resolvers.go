@@ -58,10 +58,8 @@ func (r *leergangGroupResolver) Members(ctx context.Context, obj *db.LeergangGro
 }
 
 func (r *mutationResolver) CreateLeergang(ctx context.Context, input model.CreateLeergangInput) (*model.LeergangPayload, error) {
-	var l *db.Leergang
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		l, err = db.CreateLeergang(ctx, tx, auth.Actor(ctx), leergangInput(input.Leergang))
-		return err
+	l, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Leergang, error) {
+		return db.CreateLeergang(ctx, tx, auth.Actor(ctx), leergangInput(input.Leergang))
 	})
 	if err != nil {
 		return nil, err
@@ -70,10 +68,8 @@ func (r *mutationResolver) CreateLeergang(ctx context.Context, input model.Creat
 }
 
 func (r *mutationResolver) UpdateLeergang(ctx context.Context, input model.UpdateLeergangInput) (*model.LeergangPayload, error) {
-	var l *db.Leergang
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		l, err = db.UpdateLeergang(ctx, tx, auth.Actor(ctx), input.ID, leergangInput(input.Leergang))
-		return err
+	l, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Leergang, error) {
+		return db.UpdateLeergang(ctx, tx, auth.Actor(ctx), input.ID, leergangInput(input.Leergang))
 	})
 	if err != nil {
 		return nil, err
@@ -82,11 +78,9 @@ func (r *mutationResolver) UpdateLeergang(ctx context.Context, input model.Updat
 }
 
 func (r *mutationResolver) CopyLeergang(ctx context.Context, input model.CopyLeergangInput) (*model.LeergangPayload, error) {
-	var l *db.Leergang
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		l, err = db.CopyLeergang(ctx, tx, auth.Actor(ctx), db.CopyLeergangInput{ID: input.ID, Name: input.Name,
+	l, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Leergang, error) {
+		return db.CopyLeergang(ctx, tx, auth.Actor(ctx), db.CopyLeergangInput{ID: input.ID, Name: input.Name,
 			ClientOrganisationID: input.ClientOrganisationID, ShiftDays: input.ShiftDays, CopyMembers: input.CopyMembers})
-		return err
 	})
 	if err != nil {
 		return nil, err

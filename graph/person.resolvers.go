@@ -35,10 +35,8 @@ func (r *mutationResolver) InvitePerson(ctx context.Context, input model.InviteP
 }
 
 func (r *mutationResolver) UpdatePerson(ctx context.Context, input model.UpdatePersonInput) (*model.PersonPayload, error) {
-	var p *db.Person
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		p, err = db.UpdatePerson(ctx, tx, auth.Actor(ctx), input.ID, personInput(input.Person))
-		return err
+	p, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Person, error) {
+		return db.UpdatePerson(ctx, tx, auth.Actor(ctx), input.ID, personInput(input.Person))
 	})
 	if err != nil {
 		return nil, err
@@ -47,10 +45,8 @@ func (r *mutationResolver) UpdatePerson(ctx context.Context, input model.UpdateP
 }
 
 func (r *mutationResolver) SetPersonDisabled(ctx context.Context, input model.SetPersonDisabledInput) (*model.PersonPayload, error) {
-	var p *db.Person
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		p, err = db.SetPersonDisabled(ctx, tx, auth.Actor(ctx), input.ID, input.Disabled)
-		return err
+	p, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Person, error) {
+		return db.SetPersonDisabled(ctx, tx, auth.Actor(ctx), input.ID, input.Disabled)
 	})
 	if err != nil {
 		return nil, err

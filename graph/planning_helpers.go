@@ -45,10 +45,8 @@ func sessionInput(f *model.SessionFields) *db.SessionInput {
 // session that won.
 func (r *Resolver) saveSession(ctx context.Context, check func(s *db.SessionInput) db.ConflictCheck, in *db.SessionInput,
 	write func(ctx context.Context, tx bun.Tx) (*db.TrainingSession, error)) (*model.SessionPayload, error) {
-	var s *db.TrainingSession
-	err := r.DB.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) (err error) {
-		s, err = write(ctx, tx)
-		return err
+	s, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.TrainingSession, error) {
+		return write(ctx, tx)
 	})
 	if err != nil {
 		if in != nil {
