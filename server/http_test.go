@@ -3,9 +3,12 @@ package main
 import (
 	"context"
 	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -204,5 +207,21 @@ func TestDepthLimit(t *testing.T) {
 	}
 	if gerr := (depthLimit{max: 12}).MutateOperationContext(context.Background(), oc); gerr != nil {
 		t.Fatalf("a shallow query was refused: %v", gerr)
+	}
+}
+
+func TestIntrospectionOnlyInDevelopment(t *testing.T) {
+	ts := newTestServer(t)
+	const q = `{ __schema { queryType { name } } }`
+	if res := ts.client(t).do(q, nil); len(res.Errors) > 0 {
+		t.Fatalf("development refuses introspection: %+v", res.Errors)
+	}
+	prod := *ts.Config
+	prod.Env = "production"
+	srv := httptest.NewServer(newHandler(&prod, ts.DB, slog.New(slog.NewTextHandler(io.Discard, nil)), fstest.MapFS{}, logMailer{}))
+	defer srv.Close()
+	c := &client{t: t, srv: &testServer{Server: srv, DB: ts.DB}, http: http.DefaultClient}
+	if res := c.do(q, nil); len(res.Errors) == 0 {
+		t.Fatal("production answers introspection")
 	}
 }
