@@ -17,40 +17,40 @@ import (
 	"github.com/uptrace/bun"
 )
 
-func (r *leergangResolver) ClientOrganisation(ctx context.Context, obj *db.Leergang) (*db.Organisation, error) {
-	return loaders.For(ctx).OrganisationByID.Load(ctx, obj.ClientOrganisationID)
+func (r *leergangResolver) ClientOrganisation(ctx context.Context, objs []*db.Leergang) ([]*db.Organisation, error) {
+	return batchOne(ctx, loaders.For(ctx).OrganisationByID, objs, func(l *db.Leergang) uuid.UUID { return l.ClientOrganisationID })
 }
 
-func (r *leergangResolver) Leerjaren(ctx context.Context, obj *db.Leergang) ([]*db.Leerjaar, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).LeerjarenByLeergang, obj.ID)
+func (r *leergangResolver) Leerjaren(ctx context.Context, objs []*db.Leergang) ([][]*db.Leerjaar, error) {
+	return batchOne(ctx, loaders.For(ctx).LeerjarenByLeergang, objs, func(l *db.Leergang) uuid.UUID { return l.ID })
 }
 
-func (r *leergangResolver) Groups(ctx context.Context, obj *db.Leergang) ([]*db.LeergangGroup, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).GroupsByLeergang, obj.ID)
+func (r *leergangResolver) Groups(ctx context.Context, objs []*db.Leergang) ([][]*db.LeergangGroup, error) {
+	return batchOne(ctx, loaders.For(ctx).GroupsByLeergang, objs, func(l *db.Leergang) uuid.UUID { return l.ID })
 }
 
-func (r *leergangResolver) Opleiders(ctx context.Context, obj *db.Leergang) ([]*db.Person, error) {
-	ids, err := loaders.Optional(ctx, loaders.For(ctx).OpleidersOf, obj.ID)
+func (r *leergangResolver) Opleiders(ctx context.Context, objs []*db.Leergang) ([][]*db.Person, error) {
+	ids, err := batchOne(ctx, loaders.For(ctx).OpleidersOf, objs, func(l *db.Leergang) uuid.UUID { return l.ID })
 	if err != nil {
 		return nil, err
 	}
-	return people(ctx, ids)
+	return batchMany(ctx, loaders.For(ctx).PersonByID, ids, func(ids []uuid.UUID) []uuid.UUID { return ids })
 }
 
-func (r *leergangResolver) Stuurgroep(ctx context.Context, obj *db.Leergang) ([]*db.Person, error) {
-	ids, err := loaders.Optional(ctx, loaders.For(ctx).StuurgroepOf, obj.ID)
+func (r *leergangResolver) Stuurgroep(ctx context.Context, objs []*db.Leergang) ([][]*db.Person, error) {
+	ids, err := batchOne(ctx, loaders.For(ctx).StuurgroepOf, objs, func(l *db.Leergang) uuid.UUID { return l.ID })
 	if err != nil {
 		return nil, err
 	}
-	return people(ctx, ids)
+	return batchMany(ctx, loaders.For(ctx).PersonByID, ids, func(ids []uuid.UUID) []uuid.UUID { return ids })
 }
 
-func (r *leergangResolver) DeelnemerCount(ctx context.Context, obj *db.Leergang) (int, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).DeelnemerCount, obj.ID)
+func (r *leergangResolver) DeelnemerCount(ctx context.Context, objs []*db.Leergang) ([]int, error) {
+	return batchOne(ctx, loaders.For(ctx).DeelnemerCount, objs, func(l *db.Leergang) uuid.UUID { return l.ID })
 }
 
-func (r *leergangResolver) CanManage(ctx context.Context, obj *db.Leergang) (bool, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).CanManageLeergang, obj.ID)
+func (r *leergangResolver) CanManage(ctx context.Context, objs []*db.Leergang) ([]bool, error) {
+	return batchOne(ctx, loaders.For(ctx).CanManageLeergang, objs, func(l *db.Leergang) uuid.UUID { return l.ID })
 }
 
 func (r *leergangGroupResolver) Members(ctx context.Context, obj *db.LeergangGroup) ([]*db.Person, error) {

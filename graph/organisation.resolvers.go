@@ -39,8 +39,8 @@ func (r *mutationResolver) DeleteOrganisation(ctx context.Context, input model.D
 	return &model.DeletePayload{DeletedID: input.ID}, nil
 }
 
-func (r *organisationResolver) SchoolCount(ctx context.Context, obj *db.Organisation) (int, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).SchoolCount, obj.ID)
+func (r *organisationResolver) SchoolCount(ctx context.Context, objs []*db.Organisation) ([]int, error) {
+	return batchOne(ctx, loaders.For(ctx).SchoolCount, objs, func(o *db.Organisation) uuid.UUID { return o.ID })
 }
 
 func (r *queryResolver) Organisations(ctx context.Context, first *int, after *string, search *string, kind *db.OrganisationKind, orderBy *model.OrganisationOrder) (*model.OrganisationConnection, error) {

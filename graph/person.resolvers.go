@@ -78,17 +78,17 @@ func (r *mutationResolver) UpdateMyProfile(ctx context.Context, input model.Upda
 	return &model.PersonPayload{Person: p}, nil
 }
 
-// Schools lists only the schools the viewer may see: a directie sees the
-// school they share with an IB'er, not the IB'er's other schools.
-func (r *personResolver) Schools(ctx context.Context, obj *db.Person) ([]*db.School, error) {
-	return loaders.Visible(ctx, loaders.For(ctx).SchoolByID, obj.SchoolIDs)
+func (r *personResolver) Schools(ctx context.Context, objs []*db.Person) ([][]*db.School, error) {
+	return batchMany(ctx, loaders.For(ctx).SchoolByID, objs, func(p *db.Person) []uuid.UUID { return p.SchoolIDs })
 }
 
-func (r *personResolver) Organisation(ctx context.Context, obj *db.Person) (*db.Organisation, error) {
-	if obj.OrganisationID == nil {
-		return nil, nil
-	}
-	return loaders.Optional(ctx, loaders.For(ctx).OrganisationByID, *obj.OrganisationID)
+func (r *personResolver) Organisation(ctx context.Context, objs []*db.Person) ([]*db.Organisation, error) {
+	return batchOne(ctx, loaders.For(ctx).OrganisationByID, objs, func(p *db.Person) uuid.UUID {
+		if p.OrganisationID == nil {
+			return uuid.Nil
+		}
+		return *p.OrganisationID
+	})
 }
 
 func (r *personResolver) IsStarter(ctx context.Context, obj *db.Person) (bool, error) {

@@ -75,14 +75,12 @@ func (r *queryResolver) School(ctx context.Context, id uuid.UUID) (*db.School, e
 	return db.GetSchool(ctx, r.DB, a, id)
 }
 
-// Organisation of a visible school is visible by the policy (the scope follows
-// the school), so a missing one means a broken reference and is an error.
-func (r *schoolResolver) Organisation(ctx context.Context, obj *db.School) (*db.Organisation, error) {
-	return loaders.For(ctx).OrganisationByID.Load(ctx, obj.OrganisationID)
+func (r *schoolResolver) Organisation(ctx context.Context, objs []*db.School) ([]*db.Organisation, error) {
+	return batchOne(ctx, loaders.For(ctx).OrganisationByID, objs, func(s *db.School) uuid.UUID { return s.OrganisationID })
 }
 
-func (r *schoolResolver) StaffCount(ctx context.Context, obj *db.School) (int, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).StaffCount, obj.ID)
+func (r *schoolResolver) StaffCount(ctx context.Context, objs []*db.School) ([]int, error) {
+	return batchOne(ctx, loaders.For(ctx).StaffCount, objs, func(s *db.School) uuid.UUID { return s.ID })
 }
 
 func (r *Resolver) School() generated.SchoolResolver { return &schoolResolver{r} }

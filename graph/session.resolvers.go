@@ -139,56 +139,63 @@ func (r *queryResolver) ProposeYear(ctx context.Context, input model.YearPattern
 	return out, nil
 }
 
-func (r *sessionResolver) Leergang(ctx context.Context, obj *db.TrainingSession) (*db.Leergang, error) {
-	return loaders.For(ctx).LeergangByID.Load(ctx, obj.LeergangID)
+func (r *sessionResolver) Leergang(ctx context.Context, objs []*db.TrainingSession) ([]*db.Leergang, error) {
+	return batchOne(ctx, loaders.For(ctx).LeergangByID, objs, func(s *db.TrainingSession) uuid.UUID { return s.LeergangID })
 }
 
-func (r *sessionResolver) Leerjaar(ctx context.Context, obj *db.TrainingSession) (*db.Leerjaar, error) {
-	return loaders.For(ctx).LeerjaarByID.Load(ctx, obj.LeerjaarID)
+func (r *sessionResolver) Leerjaar(ctx context.Context, objs []*db.TrainingSession) ([]*db.Leerjaar, error) {
+	return batchOne(ctx, loaders.For(ctx).LeerjaarByID, objs, func(s *db.TrainingSession) uuid.UUID { return s.LeerjaarID })
 }
 
-func (r *sessionResolver) Groups(ctx context.Context, obj *db.TrainingSession) ([]*db.LeergangGroup, error) {
-	return loaders.Visible(ctx, loaders.For(ctx).GroupByID, obj.GroupIDs)
+func (r *sessionResolver) Groups(ctx context.Context, objs []*db.TrainingSession) ([][]*db.LeergangGroup, error) {
+	return batchMany(ctx, loaders.For(ctx).GroupByID, objs, func(s *db.TrainingSession) []uuid.UUID { return s.GroupIDs })
 }
 
-func (r *sessionResolver) Opleiders(ctx context.Context, obj *db.TrainingSession) ([]*db.Person, error) {
-	return people(ctx, obj.OpleiderIDs)
+func (r *sessionResolver) Opleiders(ctx context.Context, objs []*db.TrainingSession) ([][]*db.Person, error) {
+	return batchMany(ctx, loaders.For(ctx).PersonByID, objs, func(s *db.TrainingSession) []uuid.UUID { return s.OpleiderIDs })
 }
 
-func (r *sessionResolver) PraktijkPerson(ctx context.Context, obj *db.TrainingSession) (*db.Person, error) {
-	if obj.PraktijkPersonID == nil {
-		return nil, nil
-	}
-	return loaders.Optional(ctx, loaders.For(ctx).PersonByID, *obj.PraktijkPersonID)
+func (r *sessionResolver) PraktijkPerson(ctx context.Context, objs []*db.TrainingSession) ([]*db.Person, error) {
+	return batchOne(ctx, loaders.For(ctx).PersonByID, objs, func(s *db.TrainingSession) uuid.UUID {
+		if s.PraktijkPersonID == nil {
+			return uuid.Nil
+		}
+		return *s.PraktijkPersonID
+	})
 }
 
-func (r *sessionResolver) ParticipantCount(ctx context.Context, obj *db.TrainingSession) (int, error) {
-	ids, err := loaders.Optional(ctx, loaders.For(ctx).SessionParticipants, obj.ID)
-	return len(ids), err
-}
-
-func (r *sessionResolver) Holidays(ctx context.Context, obj *db.TrainingSession) ([]*holidays.Warning, error) {
-	regions, err := loaders.Optional(ctx, loaders.For(ctx).SessionRegions, obj.ID)
+func (r *sessionResolver) ParticipantCount(ctx context.Context, objs []*db.TrainingSession) ([]int, error) {
+	ids, err := batchOne(ctx, loaders.For(ctx).SessionParticipants, objs, func(s *db.TrainingSession) uuid.UUID { return s.ID })
 	if err != nil {
 		return nil, err
 	}
-	return holidayWarnings(regions, obj.StartsAt, obj.EndsAt), nil
+	return mapEach(ids, func(_ int, ids []uuid.UUID) int { return len(ids) }), nil
 }
 
-func (r *sessionResolver) MyAttendance(ctx context.Context, obj *db.TrainingSession) (*db.Attendance, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).MyAttendance, obj.ID)
+func (r *sessionResolver) Holidays(ctx context.Context, objs []*db.TrainingSession) ([][]*holidays.Warning, error) {
+	regions, err := batchOne(ctx, loaders.For(ctx).SessionRegions, objs, func(s *db.TrainingSession) uuid.UUID { return s.ID })
+	if err != nil {
+		return nil, err
+	}
+	return mapEach(regions, func(i int, rs []db.Region) []*holidays.Warning {
+		return holidayWarnings(rs, objs[i].StartsAt, objs[i].EndsAt)
+	}), nil
 }
 
-func (r *sessionResolver) MyAbsenceReport(ctx context.Context, obj *db.TrainingSession) (*db.AbsenceReport, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).MyAbsenceReport, obj.ID)
+func (r *sessionResolver) MyAttendance(ctx context.Context, objs []*db.TrainingSession) ([]*db.Attendance, error) {
+	return batchOne(ctx, loaders.For(ctx).MyAttendance, objs, func(s *db.TrainingSession) uuid.UUID { return s.ID })
 }
 
-func (r *sessionResolver) MyEvaluation(ctx context.Context, obj *db.TrainingSession) (*db.SessionEvaluation, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).MyEvaluation, obj.ID)
+func (r *sessionResolver) MyAbsenceReport(ctx context.Context, objs []*db.TrainingSession) ([]*db.AbsenceReport, error) {
+	return batchOne(ctx, loaders.For(ctx).MyAbsenceReport, objs, func(s *db.TrainingSession) uuid.UUID { return s.ID })
 }
 
-func (r *sessionResolver) CanManage(ctx context.Context, obj *db.TrainingSession) (bool, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).CanManageLeergang, obj.LeergangID)
+func (r *sessionResolver) MyEvaluation(ctx context.Context, objs []*db.TrainingSession) ([]*db.SessionEvaluation, error) {
+	return batchOne(ctx, loaders.For(ctx).MyEvaluation, objs, func(s *db.TrainingSession) uuid.UUID { return s.ID })
+}
+
+func (r *sessionResolver) CanManage(ctx context.Context, objs []*db.TrainingSession) ([]bool, error) {
+	return batchOne(ctx, loaders.For(ctx).CanManageLeergang, objs, func(s *db.TrainingSession) uuid.UUID { return s.LeergangID })
 }
 
 func (r *Resolver) Session() generated.SessionResolver { return &sessionResolver{r} }

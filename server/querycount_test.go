@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
+
+	"github.com/google/uuid"
 
 	"leergang/db"
 	"leergang/db/demo"
@@ -85,5 +88,51 @@ func TestPagesAreCapped(t *testing.T) {
 	}
 	if res := c.do(`{ outbox(first: 0) { totalCount } }`, nil); res.code() != "BAD_USER_INPUT" {
 		t.Fatalf("first: 0 gave %q", res.code())
+	}
+}
+
+// An opleider's month calendar costs the same number of statements for 5 sessions as for 40.
+func TestCalendarMonthStatementCountIsConstant(t *testing.T) {
+	ts := newTestServer(t)
+	f := newFixture(t, ts)
+	c := ts.loginAs(t, demo.OpleiderEmail)
+	const q = `query($from: Time!, $to: Time!) { sessions(from: $from, to: $to, mine: true) {
+		id title startsAt endsAt cancelledAt canManage participantCount holidays { message }
+		leergang { id name } leerjaar { number } groups { name } opleiders { name } myAttendance { status } } }`
+	month := func(start time.Time) map[string]any {
+		return map[string]any{"from": start.Format(time.RFC3339), "to": start.AddDate(0, 1, 0).Format(time.RFC3339)}
+	}
+	count := func(start time.Time, want int) int64 {
+		ts.Queries.Reset()
+		var out struct{ Sessions []struct{ ID string } }
+		c.do(q, month(start)).decode(t, &out)
+		if len(out.Sessions) != want {
+			t.Fatalf("want %d sessions in %s, got %d", want, start.Format("2006-01"), len(out.Sessions))
+		}
+		return ts.Queries.Reset()
+	}
+	// Two empty months far ahead: one gets 5 sessions, the other 40.
+	few, many := time.Date(2032, 3, 1, 0, 0, 0, 0, db.Amsterdam()), time.Date(2032, 9, 1, 0, 0, 0, 0, db.Amsterdam())
+	plan := func(month time.Time, n int) {
+		for i := range n {
+			day := month.AddDate(0, 0, i/2)
+			d := db.DagdeelOchtend
+			start := day.Add(9 * time.Hour)
+			if i%2 == 1 {
+				d, start = db.DagdeelMiddag, day.Add(13*time.Hour)
+			}
+			group := []uuid.UUID{f.group1, f.group2}[i%2]
+			if _, err := db.CreateSession(context.Background(), ts.DB, f.admin, f.zuidoostLeergang, &db.SessionInput{
+				LeerjaarID: f.zuidoostLeerjaar, Kind: db.SessionDagdeel, Dagdeel: &d, Title: fmt.Sprintf("Sessie %d", i),
+				StartsAt: start, EndsAt: start.Add(3 * time.Hour), Location: fmt.Sprintf("Zaal %d", i), GroupIDs: []uuid.UUID{group},
+				OpleiderIDs: []uuid.UUID{f.marit}, Published: true}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	plan(few, 5)
+	plan(many, 40)
+	if a, b := count(few, 5), count(many, 40); a != b {
+		t.Fatalf("statements for 5 sessions: %d, for 40: %d", a, b)
 	}
 }

@@ -507,13 +507,13 @@ type LedgerEntryResolver interface {
 	Session(ctx context.Context, obj *db.LedgerEntry) (*db.TrainingSession, error)
 }
 type LeergangResolver interface {
-	ClientOrganisation(ctx context.Context, obj *db.Leergang) (*db.Organisation, error)
-	Leerjaren(ctx context.Context, obj *db.Leergang) ([]*db.Leerjaar, error)
-	Groups(ctx context.Context, obj *db.Leergang) ([]*db.LeergangGroup, error)
-	Opleiders(ctx context.Context, obj *db.Leergang) ([]*db.Person, error)
-	Stuurgroep(ctx context.Context, obj *db.Leergang) ([]*db.Person, error)
-	DeelnemerCount(ctx context.Context, obj *db.Leergang) (int, error)
-	CanManage(ctx context.Context, obj *db.Leergang) (bool, error)
+	ClientOrganisation(ctx context.Context, objs []*db.Leergang) ([]*db.Organisation, error)
+	Leerjaren(ctx context.Context, objs []*db.Leergang) ([][]*db.Leerjaar, error)
+	Groups(ctx context.Context, objs []*db.Leergang) ([][]*db.LeergangGroup, error)
+	Opleiders(ctx context.Context, objs []*db.Leergang) ([][]*db.Person, error)
+	Stuurgroep(ctx context.Context, objs []*db.Leergang) ([][]*db.Person, error)
+	DeelnemerCount(ctx context.Context, objs []*db.Leergang) ([]int, error)
+	CanManage(ctx context.Context, objs []*db.Leergang) ([]bool, error)
 }
 type LeergangGroupResolver interface {
 	Members(ctx context.Context, obj *db.LeergangGroup) ([]*db.Person, error)
@@ -551,11 +551,11 @@ type MutationResolver interface {
 	DeleteSession(ctx context.Context, input model.DeleteSessionInput) (*model.DeletePayload, error)
 }
 type OrganisationResolver interface {
-	SchoolCount(ctx context.Context, obj *db.Organisation) (int, error)
+	SchoolCount(ctx context.Context, objs []*db.Organisation) ([]int, error)
 }
 type PersonResolver interface {
-	Schools(ctx context.Context, obj *db.Person) ([]*db.School, error)
-	Organisation(ctx context.Context, obj *db.Person) (*db.Organisation, error)
+	Schools(ctx context.Context, objs []*db.Person) ([][]*db.School, error)
+	Organisation(ctx context.Context, objs []*db.Person) ([]*db.Organisation, error)
 
 	IsStarter(ctx context.Context, obj *db.Person) (bool, error)
 }
@@ -586,23 +586,23 @@ type QueryResolver interface {
 	ProposeYear(ctx context.Context, input model.YearPatternInput) ([]*model.ProposedSession, error)
 }
 type SchoolResolver interface {
-	Organisation(ctx context.Context, obj *db.School) (*db.Organisation, error)
-	StaffCount(ctx context.Context, obj *db.School) (int, error)
+	Organisation(ctx context.Context, objs []*db.School) ([]*db.Organisation, error)
+	StaffCount(ctx context.Context, objs []*db.School) ([]int, error)
 }
 type SessionResolver interface {
-	Leergang(ctx context.Context, obj *db.TrainingSession) (*db.Leergang, error)
-	Leerjaar(ctx context.Context, obj *db.TrainingSession) (*db.Leerjaar, error)
+	Leergang(ctx context.Context, objs []*db.TrainingSession) ([]*db.Leergang, error)
+	Leerjaar(ctx context.Context, objs []*db.TrainingSession) ([]*db.Leerjaar, error)
 
-	Groups(ctx context.Context, obj *db.TrainingSession) ([]*db.LeergangGroup, error)
-	Opleiders(ctx context.Context, obj *db.TrainingSession) ([]*db.Person, error)
-	PraktijkPerson(ctx context.Context, obj *db.TrainingSession) (*db.Person, error)
-	ParticipantCount(ctx context.Context, obj *db.TrainingSession) (int, error)
+	Groups(ctx context.Context, objs []*db.TrainingSession) ([][]*db.LeergangGroup, error)
+	Opleiders(ctx context.Context, objs []*db.TrainingSession) ([][]*db.Person, error)
+	PraktijkPerson(ctx context.Context, objs []*db.TrainingSession) ([]*db.Person, error)
+	ParticipantCount(ctx context.Context, objs []*db.TrainingSession) ([]int, error)
 
-	Holidays(ctx context.Context, obj *db.TrainingSession) ([]*holidays.Warning, error)
-	MyAttendance(ctx context.Context, obj *db.TrainingSession) (*db.Attendance, error)
-	MyAbsenceReport(ctx context.Context, obj *db.TrainingSession) (*db.AbsenceReport, error)
-	MyEvaluation(ctx context.Context, obj *db.TrainingSession) (*db.SessionEvaluation, error)
-	CanManage(ctx context.Context, obj *db.TrainingSession) (bool, error)
+	Holidays(ctx context.Context, objs []*db.TrainingSession) ([][]*holidays.Warning, error)
+	MyAttendance(ctx context.Context, objs []*db.TrainingSession) ([]*db.Attendance, error)
+	MyAbsenceReport(ctx context.Context, objs []*db.TrainingSession) ([]*db.AbsenceReport, error)
+	MyEvaluation(ctx context.Context, objs []*db.TrainingSession) ([]*db.SessionEvaluation, error)
+	CanManage(ctx context.Context, objs []*db.TrainingSession) ([]bool, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -7008,7 +7008,7 @@ func (ec *executionContext) _Leergang_clientOrganisation(ctx context.Context, fi
 			return ec.fieldContext_Leergang_clientOrganisation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Leergang().ClientOrganisation(ctx, obj)
+			return ec.resolveBatch_Leergang_clientOrganisation(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Organisation) graphql.Marshaler {
@@ -7030,6 +7030,29 @@ func (ec *executionContext) fieldContext_Leergang_clientOrganisation(_ context.C
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Leergang_clientOrganisation(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (any, error) {
+	resolver := ec.Resolvers.Leergang()
+	if batch, ok := graphql.BatchParentsFor[*db.Leergang](ctx, "Leergang"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.ClientOrganisation(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Organisation](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Leergang.clientOrganisation",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.ClientOrganisation(ctx, []*db.Leergang{obj})
+	return graphql.ResolveBatchSingleResult[*db.Organisation](
+		ctx,
+		results,
+		err,
+		"Leergang.clientOrganisation",
+	)
+}
 
 func (ec *executionContext) _Leergang_leerjaren(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7040,7 +7063,7 @@ func (ec *executionContext) _Leergang_leerjaren(ctx context.Context, field graph
 			return ec.fieldContext_Leergang_leerjaren(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Leergang().Leerjaren(ctx, obj)
+			return ec.resolveBatch_Leergang_leerjaren(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.Leerjaar) graphql.Marshaler {
@@ -7062,6 +7085,29 @@ func (ec *executionContext) fieldContext_Leergang_leerjaren(_ context.Context, f
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Leergang_leerjaren(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (any, error) {
+	resolver := ec.Resolvers.Leergang()
+	if batch, ok := graphql.BatchParentsFor[*db.Leergang](ctx, "Leergang"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Leerjaren(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.Leerjaar](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Leergang.leerjaren",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Leerjaren(ctx, []*db.Leergang{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.Leerjaar](
+		ctx,
+		results,
+		err,
+		"Leergang.leerjaren",
+	)
+}
 
 func (ec *executionContext) _Leergang_groups(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7072,7 +7118,7 @@ func (ec *executionContext) _Leergang_groups(ctx context.Context, field graphql.
 			return ec.fieldContext_Leergang_groups(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Leergang().Groups(ctx, obj)
+			return ec.resolveBatch_Leergang_groups(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.LeergangGroup) graphql.Marshaler {
@@ -7094,6 +7140,29 @@ func (ec *executionContext) fieldContext_Leergang_groups(_ context.Context, fiel
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Leergang_groups(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (any, error) {
+	resolver := ec.Resolvers.Leergang()
+	if batch, ok := graphql.BatchParentsFor[*db.Leergang](ctx, "Leergang"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Groups(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.LeergangGroup](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Leergang.groups",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Groups(ctx, []*db.Leergang{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.LeergangGroup](
+		ctx,
+		results,
+		err,
+		"Leergang.groups",
+	)
+}
 
 func (ec *executionContext) _Leergang_opleiders(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7104,7 +7173,7 @@ func (ec *executionContext) _Leergang_opleiders(ctx context.Context, field graph
 			return ec.fieldContext_Leergang_opleiders(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Leergang().Opleiders(ctx, obj)
+			return ec.resolveBatch_Leergang_opleiders(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
@@ -7126,6 +7195,29 @@ func (ec *executionContext) fieldContext_Leergang_opleiders(_ context.Context, f
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Leergang_opleiders(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (any, error) {
+	resolver := ec.Resolvers.Leergang()
+	if batch, ok := graphql.BatchParentsFor[*db.Leergang](ctx, "Leergang"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Opleiders(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.Person](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Leergang.opleiders",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Opleiders(ctx, []*db.Leergang{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.Person](
+		ctx,
+		results,
+		err,
+		"Leergang.opleiders",
+	)
+}
 
 func (ec *executionContext) _Leergang_stuurgroep(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7136,7 +7228,7 @@ func (ec *executionContext) _Leergang_stuurgroep(ctx context.Context, field grap
 			return ec.fieldContext_Leergang_stuurgroep(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Leergang().Stuurgroep(ctx, obj)
+			return ec.resolveBatch_Leergang_stuurgroep(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
@@ -7158,6 +7250,29 @@ func (ec *executionContext) fieldContext_Leergang_stuurgroep(_ context.Context, 
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Leergang_stuurgroep(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (any, error) {
+	resolver := ec.Resolvers.Leergang()
+	if batch, ok := graphql.BatchParentsFor[*db.Leergang](ctx, "Leergang"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Stuurgroep(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.Person](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Leergang.stuurgroep",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Stuurgroep(ctx, []*db.Leergang{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.Person](
+		ctx,
+		results,
+		err,
+		"Leergang.stuurgroep",
+	)
+}
 
 func (ec *executionContext) _Leergang_deelnemerCount(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7168,7 +7283,7 @@ func (ec *executionContext) _Leergang_deelnemerCount(ctx context.Context, field 
 			return ec.fieldContext_Leergang_deelnemerCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Leergang().DeelnemerCount(ctx, obj)
+			return ec.resolveBatch_Leergang_deelnemerCount(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -7181,6 +7296,29 @@ func (ec *executionContext) _Leergang_deelnemerCount(ctx context.Context, field 
 func (ec *executionContext) fieldContext_Leergang_deelnemerCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Leergang", field, true, true, "Int")
 }
+func (ec *executionContext) resolveBatch_Leergang_deelnemerCount(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (any, error) {
+	resolver := ec.Resolvers.Leergang()
+	if batch, ok := graphql.BatchParentsFor[*db.Leergang](ctx, "Leergang"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.DeelnemerCount(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[int](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Leergang.deelnemerCount",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.DeelnemerCount(ctx, []*db.Leergang{obj})
+	return graphql.ResolveBatchSingleResult[int](
+		ctx,
+		results,
+		err,
+		"Leergang.deelnemerCount",
+	)
+}
 
 func (ec *executionContext) _Leergang_canManage(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7191,7 +7329,7 @@ func (ec *executionContext) _Leergang_canManage(ctx context.Context, field graph
 			return ec.fieldContext_Leergang_canManage(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Leergang().CanManage(ctx, obj)
+			return ec.resolveBatch_Leergang_canManage(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -7203,6 +7341,29 @@ func (ec *executionContext) _Leergang_canManage(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Leergang_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Leergang", field, true, true, "Boolean")
+}
+func (ec *executionContext) resolveBatch_Leergang_canManage(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (any, error) {
+	resolver := ec.Resolvers.Leergang()
+	if batch, ok := graphql.BatchParentsFor[*db.Leergang](ctx, "Leergang"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.CanManage(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[bool](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Leergang.canManage",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.CanManage(ctx, []*db.Leergang{obj})
+	return graphql.ResolveBatchSingleResult[bool](
+		ctx,
+		results,
+		err,
+		"Leergang.canManage",
+	)
 }
 
 func (ec *executionContext) _Leergang_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Leergang) (ret graphql.Marshaler) {
@@ -9113,7 +9274,7 @@ func (ec *executionContext) _Organisation_schoolCount(ctx context.Context, field
 			return ec.fieldContext_Organisation_schoolCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Organisation().SchoolCount(ctx, obj)
+			return ec.resolveBatch_Organisation_schoolCount(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -9125,6 +9286,29 @@ func (ec *executionContext) _Organisation_schoolCount(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Organisation_schoolCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organisation", field, true, true, "Int")
+}
+func (ec *executionContext) resolveBatch_Organisation_schoolCount(ctx context.Context, field graphql.CollectedField, obj *db.Organisation) (any, error) {
+	resolver := ec.Resolvers.Organisation()
+	if batch, ok := graphql.BatchParentsFor[*db.Organisation](ctx, "Organisation"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.SchoolCount(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[int](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organisation.schoolCount",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.SchoolCount(ctx, []*db.Organisation{obj})
+	return graphql.ResolveBatchSingleResult[int](
+		ctx,
+		results,
+		err,
+		"Organisation.schoolCount",
+	)
 }
 
 func (ec *executionContext) _Organisation_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Organisation) (ret graphql.Marshaler) {
@@ -9907,7 +10091,7 @@ func (ec *executionContext) _Person_schools(ctx context.Context, field graphql.C
 			return ec.fieldContext_Person_schools(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Person().Schools(ctx, obj)
+			return ec.resolveBatch_Person_schools(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.School) graphql.Marshaler {
@@ -9929,6 +10113,29 @@ func (ec *executionContext) fieldContext_Person_schools(_ context.Context, field
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Person_schools(ctx context.Context, field graphql.CollectedField, obj *db.Person) (any, error) {
+	resolver := ec.Resolvers.Person()
+	if batch, ok := graphql.BatchParentsFor[*db.Person](ctx, "Person"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Schools(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.School](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Person.schools",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Schools(ctx, []*db.Person{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.School](
+		ctx,
+		results,
+		err,
+		"Person.schools",
+	)
+}
 
 func (ec *executionContext) _Person_organisation(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -9939,7 +10146,7 @@ func (ec *executionContext) _Person_organisation(ctx context.Context, field grap
 			return ec.fieldContext_Person_organisation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Person().Organisation(ctx, obj)
+			return ec.resolveBatch_Person_organisation(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Organisation) graphql.Marshaler {
@@ -9960,6 +10167,29 @@ func (ec *executionContext) fieldContext_Person_organisation(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Person_organisation(ctx context.Context, field graphql.CollectedField, obj *db.Person) (any, error) {
+	resolver := ec.Resolvers.Person()
+	if batch, ok := graphql.BatchParentsFor[*db.Person](ctx, "Person"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Organisation(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Organisation](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Person.organisation",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Organisation(ctx, []*db.Person{obj})
+	return graphql.ResolveBatchSingleResult[*db.Organisation](
+		ctx,
+		results,
+		err,
+		"Person.organisation",
+	)
 }
 
 func (ec *executionContext) _Person_function(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
@@ -11812,7 +12042,7 @@ func (ec *executionContext) _School_organisation(ctx context.Context, field grap
 			return ec.fieldContext_School_organisation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.School().Organisation(ctx, obj)
+			return ec.resolveBatch_School_organisation(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Organisation) graphql.Marshaler {
@@ -11834,6 +12064,29 @@ func (ec *executionContext) fieldContext_School_organisation(_ context.Context, 
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_School_organisation(ctx context.Context, field graphql.CollectedField, obj *db.School) (any, error) {
+	resolver := ec.Resolvers.School()
+	if batch, ok := graphql.BatchParentsFor[*db.School](ctx, "School"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Organisation(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Organisation](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"School.organisation",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Organisation(ctx, []*db.School{obj})
+	return graphql.ResolveBatchSingleResult[*db.Organisation](
+		ctx,
+		results,
+		err,
+		"School.organisation",
+	)
+}
 
 func (ec *executionContext) _School_staffCount(ctx context.Context, field graphql.CollectedField, obj *db.School) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -11844,7 +12097,7 @@ func (ec *executionContext) _School_staffCount(ctx context.Context, field graphq
 			return ec.fieldContext_School_staffCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.School().StaffCount(ctx, obj)
+			return ec.resolveBatch_School_staffCount(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -11856,6 +12109,29 @@ func (ec *executionContext) _School_staffCount(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_School_staffCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("School", field, true, true, "Int")
+}
+func (ec *executionContext) resolveBatch_School_staffCount(ctx context.Context, field graphql.CollectedField, obj *db.School) (any, error) {
+	resolver := ec.Resolvers.School()
+	if batch, ok := graphql.BatchParentsFor[*db.School](ctx, "School"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.StaffCount(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[int](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"School.staffCount",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.StaffCount(ctx, []*db.School{obj})
+	return graphql.ResolveBatchSingleResult[int](
+		ctx,
+		results,
+		err,
+		"School.staffCount",
+	)
 }
 
 func (ec *executionContext) _School_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.School) (ret graphql.Marshaler) {
@@ -12119,7 +12395,7 @@ func (ec *executionContext) _Session_leergang(ctx context.Context, field graphql
 			return ec.fieldContext_Session_leergang(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().Leergang(ctx, obj)
+			return ec.resolveBatch_Session_leergang(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
@@ -12141,6 +12417,29 @@ func (ec *executionContext) fieldContext_Session_leergang(_ context.Context, fie
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Session_leergang(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Leergang(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Leergang](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.leergang",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Leergang(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[*db.Leergang](
+		ctx,
+		results,
+		err,
+		"Session.leergang",
+	)
+}
 
 func (ec *executionContext) _Session_leerjaar(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -12151,7 +12450,7 @@ func (ec *executionContext) _Session_leerjaar(ctx context.Context, field graphql
 			return ec.fieldContext_Session_leerjaar(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().Leerjaar(ctx, obj)
+			return ec.resolveBatch_Session_leerjaar(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Leerjaar) graphql.Marshaler {
@@ -12172,6 +12471,29 @@ func (ec *executionContext) fieldContext_Session_leerjaar(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Session_leerjaar(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Leerjaar(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Leerjaar](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.leerjaar",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Leerjaar(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[*db.Leerjaar](
+		ctx,
+		results,
+		err,
+		"Session.leerjaar",
+	)
 }
 
 func (ec *executionContext) _Session_kind(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
@@ -12491,7 +12813,7 @@ func (ec *executionContext) _Session_groups(ctx context.Context, field graphql.C
 			return ec.fieldContext_Session_groups(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().Groups(ctx, obj)
+			return ec.resolveBatch_Session_groups(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.LeergangGroup) graphql.Marshaler {
@@ -12513,6 +12835,29 @@ func (ec *executionContext) fieldContext_Session_groups(_ context.Context, field
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Session_groups(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Groups(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.LeergangGroup](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.groups",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Groups(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.LeergangGroup](
+		ctx,
+		results,
+		err,
+		"Session.groups",
+	)
+}
 
 func (ec *executionContext) _Session_opleiders(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -12523,7 +12868,7 @@ func (ec *executionContext) _Session_opleiders(ctx context.Context, field graphq
 			return ec.fieldContext_Session_opleiders(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().Opleiders(ctx, obj)
+			return ec.resolveBatch_Session_opleiders(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
@@ -12545,6 +12890,29 @@ func (ec *executionContext) fieldContext_Session_opleiders(_ context.Context, fi
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Session_opleiders(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Opleiders(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.Person](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.opleiders",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Opleiders(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.Person](
+		ctx,
+		results,
+		err,
+		"Session.opleiders",
+	)
+}
 
 func (ec *executionContext) _Session_praktijkPerson(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -12555,7 +12923,7 @@ func (ec *executionContext) _Session_praktijkPerson(ctx context.Context, field g
 			return ec.fieldContext_Session_praktijkPerson(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().PraktijkPerson(ctx, obj)
+			return ec.resolveBatch_Session_praktijkPerson(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
@@ -12577,6 +12945,29 @@ func (ec *executionContext) fieldContext_Session_praktijkPerson(_ context.Contex
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Session_praktijkPerson(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.PraktijkPerson(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Person](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.praktijkPerson",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.PraktijkPerson(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[*db.Person](
+		ctx,
+		results,
+		err,
+		"Session.praktijkPerson",
+	)
+}
 
 func (ec *executionContext) _Session_participantCount(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -12587,7 +12978,7 @@ func (ec *executionContext) _Session_participantCount(ctx context.Context, field
 			return ec.fieldContext_Session_participantCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().ParticipantCount(ctx, obj)
+			return ec.resolveBatch_Session_participantCount(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -12599,6 +12990,29 @@ func (ec *executionContext) _Session_participantCount(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_Session_participantCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, true, true, "Int")
+}
+func (ec *executionContext) resolveBatch_Session_participantCount(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.ParticipantCount(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[int](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.participantCount",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.ParticipantCount(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[int](
+		ctx,
+		results,
+		err,
+		"Session.participantCount",
+	)
 }
 
 func (ec *executionContext) _Session_published(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
@@ -12679,7 +13093,7 @@ func (ec *executionContext) _Session_holidays(ctx context.Context, field graphql
 			return ec.fieldContext_Session_holidays(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().Holidays(ctx, obj)
+			return ec.resolveBatch_Session_holidays(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*holidays.Warning) graphql.Marshaler {
@@ -12701,6 +13115,29 @@ func (ec *executionContext) fieldContext_Session_holidays(_ context.Context, fie
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Session_holidays(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Holidays(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*holidays.Warning](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.holidays",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Holidays(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[[]*holidays.Warning](
+		ctx,
+		results,
+		err,
+		"Session.holidays",
+	)
+}
 
 func (ec *executionContext) _Session_myAttendance(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -12711,7 +13148,7 @@ func (ec *executionContext) _Session_myAttendance(ctx context.Context, field gra
 			return ec.fieldContext_Session_myAttendance(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().MyAttendance(ctx, obj)
+			return ec.resolveBatch_Session_myAttendance(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Attendance) graphql.Marshaler {
@@ -12733,6 +13170,29 @@ func (ec *executionContext) fieldContext_Session_myAttendance(_ context.Context,
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Session_myAttendance(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.MyAttendance(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Attendance](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.myAttendance",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.MyAttendance(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[*db.Attendance](
+		ctx,
+		results,
+		err,
+		"Session.myAttendance",
+	)
+}
 
 func (ec *executionContext) _Session_myAbsenceReport(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -12743,7 +13203,7 @@ func (ec *executionContext) _Session_myAbsenceReport(ctx context.Context, field 
 			return ec.fieldContext_Session_myAbsenceReport(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().MyAbsenceReport(ctx, obj)
+			return ec.resolveBatch_Session_myAbsenceReport(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.AbsenceReport) graphql.Marshaler {
@@ -12765,6 +13225,29 @@ func (ec *executionContext) fieldContext_Session_myAbsenceReport(_ context.Conte
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Session_myAbsenceReport(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.MyAbsenceReport(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.AbsenceReport](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.myAbsenceReport",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.MyAbsenceReport(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[*db.AbsenceReport](
+		ctx,
+		results,
+		err,
+		"Session.myAbsenceReport",
+	)
+}
 
 func (ec *executionContext) _Session_myEvaluation(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -12775,7 +13258,7 @@ func (ec *executionContext) _Session_myEvaluation(ctx context.Context, field gra
 			return ec.fieldContext_Session_myEvaluation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().MyEvaluation(ctx, obj)
+			return ec.resolveBatch_Session_myEvaluation(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.SessionEvaluation) graphql.Marshaler {
@@ -12797,6 +13280,29 @@ func (ec *executionContext) fieldContext_Session_myEvaluation(_ context.Context,
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Session_myEvaluation(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.MyEvaluation(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.SessionEvaluation](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.myEvaluation",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.MyEvaluation(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[*db.SessionEvaluation](
+		ctx,
+		results,
+		err,
+		"Session.myEvaluation",
+	)
+}
 
 func (ec *executionContext) _Session_canManage(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -12807,7 +13313,7 @@ func (ec *executionContext) _Session_canManage(ctx context.Context, field graphq
 			return ec.fieldContext_Session_canManage(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Session().CanManage(ctx, obj)
+			return ec.resolveBatch_Session_canManage(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -12819,6 +13325,29 @@ func (ec *executionContext) _Session_canManage(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Session_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, true, true, "Boolean")
+}
+func (ec *executionContext) resolveBatch_Session_canManage(ctx context.Context, field graphql.CollectedField, obj *db.TrainingSession) (any, error) {
+	resolver := ec.Resolvers.Session()
+	if batch, ok := graphql.BatchParentsFor[*db.TrainingSession](ctx, "Session"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.CanManage(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[bool](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Session.canManage",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.CanManage(ctx, []*db.TrainingSession{obj})
+	return graphql.ResolveBatchSingleResult[bool](
+		ctx,
+		results,
+		err,
+		"Session.canManage",
+	)
 }
 
 func (ec *executionContext) _SessionCheck_conflicts(ctx context.Context, field graphql.CollectedField, obj *model.SessionCheck) (ret graphql.Marshaler) {
@@ -20634,6 +21163,7 @@ func (ec *executionContext) marshalNLedgerEntry2ᚕleergangᚋdbᚐLedgerEntry�
 }
 
 func (ec *executionContext) marshalNLeergang2ᚕᚖleergangᚋdbᚐLeergangᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Leergang) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Leergang", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -20849,6 +21379,7 @@ func (ec *executionContext) unmarshalNMoveSessionInput2leergangᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNOrganisation2ᚕᚖleergangᚋdbᚐOrganisationᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Organisation) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Organisation", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -21015,6 +21546,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖleergangᚋgraphᚋmodelᚐPageI
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖleergangᚋdbᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Person) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Person", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -21296,6 +21828,7 @@ func (ec *executionContext) marshalNRole2ᚕleergangᚋdbᚐRoleᚄ(ctx context.
 }
 
 func (ec *executionContext) marshalNSchool2ᚕᚖleergangᚋdbᚐSchoolᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.School) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "School", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -21370,6 +21903,7 @@ func (ec *executionContext) marshalNSchoolPayload2ᚖleergangᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNSession2ᚕᚖleergangᚋdbᚐTrainingSessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.TrainingSession) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Session", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
