@@ -169,7 +169,7 @@ func (a *Actor) Menu() []string {
 	if a.Has(RoleBeheerder) || a.Has(RoleOpleider) || a.Has(RoleDeelnemer) || a.Has(RoleDirectie) {
 		menu = append(menu, "agenda")
 	}
-	menu = append(menu, "leergangen", "hours")
+	menu = append(menu, "leergangen", "assignments", "hours")
 	if a.Has(RoleBeheerder) {
 		menu = append(menu, "organisations")
 	}

@@ -6,6 +6,7 @@ import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { agendaRoutes } from './routes/agenda-routes';
 import { leergangenRoutes } from './routes/leergangen-routes';
+import { praktijkRoutes } from './routes/praktijk-routes';
 
 // Every screen is its own chunk, so the first load stays small.
 const LoginRoute = lazy(() => import('@/features/auth/routes/login'));
@@ -47,6 +48,7 @@ export function AppRoutes() {
         <Route path="profiel" element={<RequireMenu menuKey="profile"><ProfileRoute /></RequireMenu>} />
         {leergangenRoutes()}
         {agendaRoutes()}
+        {praktijkRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

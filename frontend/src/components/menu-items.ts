@@ -1,5 +1,6 @@
 import {
   IconBook,
+  IconClipboardCheck,
   IconBuildingCommunity,
   IconCalendar,
   IconClockHour4,
@@ -16,6 +17,7 @@ export type MenuKey =
   | 'home'
   | 'agenda'
   | 'leergangen'
+  | 'assignments'
   | 'hours'
   | 'organisations'
   | 'schools'
@@ -33,6 +35,7 @@ export const MENU_ITEMS: Record<MenuKey, MenuItem> = {
   home: { key: 'home', path: '/', icon: IconHome },
   agenda: { key: 'agenda', path: '/agenda', icon: IconCalendar },
   leergangen: { key: 'leergangen', path: '/leergangen', icon: IconBook },
+  assignments: { key: 'assignments', path: '/opdrachten', icon: IconClipboardCheck },
   hours: { key: 'hours', path: '/uren', icon: IconClockHour4 },
   organisations: { key: 'organisations', path: '/organisaties', icon: IconBuildingCommunity },
   schools: { key: 'schools', path: '/scholen', icon: IconSchool },

@@ -1,8 +1,10 @@
+import { praktijkEn } from './praktijk.en';
 import { agendaEn } from './agenda.en';
 import { leergangenEn } from './leergangen.en';
 import type { Translations } from './nl';
 
 export const en: Translations = {
+  praktijk: praktijkEn,
   leergangen: leergangenEn,
   agenda: agendaEn,
   app: {
@@ -20,6 +22,7 @@ export const en: Translations = {
     home: 'Home',
     agenda: 'Calendar',
     leergangen: 'Programmes',
+    assignments: 'Assignments',
     hours: 'Hours',
     organisations: 'Organisations',
     schools: 'Schools',
@@ -164,6 +167,7 @@ export const en: Translations = {
       BESTUUR: 'Here you follow the schools and staff of your organisation.',
     },
     cards: {
+      assignments: 'Practice assignments, video hand-ins and timestamped feedback.',
       agenda: 'Your sessions by month, week or as a list.',
       leergangen: 'The programmes with their years, groups and sessions.',
       hours: 'Hours spent against the norm per programme year.',

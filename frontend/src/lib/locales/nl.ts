@@ -1,7 +1,9 @@
+import { praktijkNl } from './praktijk.nl';
 import { agendaNl } from './agenda.nl';
 import { leergangenNl } from './leergangen.nl';
 // Dutch is the product's first language; every key must also exist in en.ts.
 export const nl = {
+  praktijk: praktijkNl,
   leergangen: leergangenNl,
   agenda: agendaNl,
   app: {
@@ -19,6 +21,7 @@ export const nl = {
     home: 'Start',
     agenda: 'Agenda',
     leergangen: 'Leergangen',
+    assignments: 'Praktijkopdrachten',
     hours: 'Uren',
     organisations: 'Organisaties',
     schools: 'Scholen',
@@ -165,6 +168,7 @@ export const nl = {
       BESTUUR: 'Hier volg je de scholen en medewerkers van jouw organisatie.',
     },
     cards: {
+      assignments: 'Opdrachten, inleveren met video en feedback met tijdstempels.',
       agenda: 'Je bijeenkomsten per maand, week of als lijst.',
       leergangen: 'De leergangen met hun leerjaren, groepen en bijeenkomsten.',
       hours: 'Gevolgde uren tegenover de norm per leerjaar.',
