@@ -55,6 +55,7 @@ help:
 	@echo '  gotest           go test -race -count=1 (tests start their own PostgreSQL unless DATABASE_URL is set)'
 	@echo '  fronttest        frontend typecheck, lint and unit tests'
 	@echo '  e2e              browser tests (Chromium) against $(BIN)'
+	@echo '  bench            memory measurement: a 2 GB upload and download through the real handler (not part of test)'
 	@echo '  migrate-status   go run ./server migrate status'
 	@echo '  clean            remove bin/ and frontend/dist (keeps the database in .data)'
 
@@ -155,6 +156,11 @@ fronttest: npm-deps
 e2e: deps-e2e deps-postgres npm-deps server-build
 	$(call step,browser tests)
 	cd $(FRONTEND) && $(NPM) run e2e
+
+.PHONY: bench
+bench: deps-postgres $(DIST)
+	$(call step,memory benchmark: 2 GB through tus and /files)
+	$(GO) test -run '^$$' -bench '^BenchmarkUploadDownload2GB$$' -benchtime 1x -count 1 ./server
 
 # The order matters: generated code is checked before anything is built from
 # it, frontend/dist exists before Go compiles the embed, and bin/leergang is

@@ -17,6 +17,7 @@ type Resolver struct {
 	BaseURL  string
 	Sessions db.SessionLimits
 	Mailer   Mailer
+	Praktijk Praktijk
 }
 
 // Mailer is told about each queued mail after its transaction commits.

@@ -341,7 +341,7 @@ func operationCases(t *testing.T) map[string]opCase {
 			},
 			expect: adminOnly()},
 	}
-	for _, more := range []map[string]opCase{planningCases(t), attendanceCases(t)} {
+	for _, more := range []map[string]opCase{planningCases(t), attendanceCases(t), praktijkCases(t)} {
 		for op, c := range more {
 			cases[op] = c
 		}

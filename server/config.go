@@ -31,6 +31,18 @@ type Config struct {
 	LogFormat      string        // LEERGANG_LOG_FORMAT: text or json
 	SMTPURL        string        // LEERGANG_SMTP_URL (secret): mail server; empty keeps mail in the outbox
 	MailFrom       string        // LEERGANG_MAIL_FROM
+
+	// Uploaded files (praktijkopdrachten).
+	MaxVideoSize  int64         // LEERGANG_MAX_VIDEO_SIZE: bytes
+	MaxFileSize   int64         // LEERGANG_MAX_FILE_SIZE: bytes, documents and images
+	FileRetention int           // LEERGANG_FILE_RETENTION_MONTHS: months after afgerond
+	UploadExpiry  time.Duration // LEERGANG_UPLOAD_EXPIRY: unfinished uploads are removed after this
+	S3Endpoint    string        // LEERGANG_S3_ENDPOINT
+	S3Region      string        // LEERGANG_S3_REGION
+	S3Bucket      string        // LEERGANG_S3_BUCKET: empty keeps files in the data directory
+	S3Prefix      string        // LEERGANG_S3_PREFIX
+	S3AccessKeyID string        // LEERGANG_S3_ACCESS_KEY_ID
+	S3SecretKey   string        // LEERGANG_S3_SECRET_ACCESS_KEY (secret)
 }
 
 // ConfigVar documents one variable; the README table is written from this list.
@@ -54,6 +66,16 @@ var configVars = []ConfigVar{
 	{"LEERGANG_LOG_FORMAT", "text", "`text` or `json`.", false},
 	{"LEERGANG_SMTP_URL", "(empty)", "Mail server as `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`. Empty: mail is not sent; it stays in the outbox page for beheerders and goes to the log. `LEERGANG_SMTP_URL_FILE` reads it from a file.", true},
 	{"LEERGANG_MAIL_FROM", "Leergang <noreply@localhost>", "Sender of the mail.", false},
+	{"LEERGANG_MAX_VIDEO_SIZE", "4GB", "Largest video a deelnemer can upload (`KB`, `MB`, `GB` are powers of 1024). A larger upload is refused before its bytes are sent.", false},
+	{"LEERGANG_MAX_FILE_SIZE", "50MB", "Largest document or image a deelnemer can upload.", false},
+	{"LEERGANG_FILE_RETENTION_MONTHS", "12", "The files of a praktijkopdracht are deleted this many months after it is *afgerond*; the deelnemer sees the date.", false},
+	{"LEERGANG_UPLOAD_EXPIRY", "24h", "An upload that is not finished this long after it started is deleted; so is a rejected one. A finished file that no submission uses is deleted after 7 days.", false},
+	{"LEERGANG_S3_BUCKET", "(empty)", "Keep uploaded files in this S3-compatible bucket. Empty: in `$LEERGANG_DATA_DIR/files`.", false},
+	{"LEERGANG_S3_ENDPOINT", "(empty)", "URL of an S3-compatible server such as `https://s3.example.nl` (path-style addressing). Empty: Amazon S3.", false},
+	{"LEERGANG_S3_REGION", "us-east-1", "Region of the bucket.", false},
+	{"LEERGANG_S3_PREFIX", "leergang/", "Prefix of every object key in the bucket.", false},
+	{"LEERGANG_S3_ACCESS_KEY_ID", "(empty)", "Access key for the bucket. Empty: the AWS SDK's default credentials (environment, instance role).", false},
+	{"LEERGANG_S3_SECRET_ACCESS_KEY", "(empty)", "Secret key for the bucket. `LEERGANG_S3_SECRET_ACCESS_KEY_FILE` reads it from a file.", true},
 }
 
 // ConfigError names the variable at fault, so start-up fails with one clear line.
@@ -141,6 +163,9 @@ func LoadConfig(getenv func(string) string) (*Config, error) {
 	c.MailFrom = get("LEERGANG_MAIL_FROM")
 	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
 		return nil, &ConfigError{"LEERGANG_MAIL_FROM", "must be an address such as Leergang <noreply@dewegwijzer.nl>"}
+	}
+	if err := c.loadFileConfig(get, getenv); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

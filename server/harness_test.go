@@ -38,9 +38,13 @@ func newTestServer(t *testing.T) *testServer {
 	}
 	counter := &db.QueryCounter{}
 	bdb.AddQueryHook(counter)
+	dataDir := t.TempDir() // uploaded files of this test
 	cfg, err := LoadConfig(func(k string) string {
-		if k == "DATABASE_URL" {
+		switch k {
+		case "DATABASE_URL":
 			return "postgres://unused/for/tests"
+		case "LEERGANG_DATA_DIR":
+			return dataDir
 		}
 		return ""
 	})

@@ -17,6 +17,8 @@ func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS, mailer g
 	limits := db.SessionLimits{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax}
 	resolver := &graph.Resolver{DB: bdb, Log: log, BaseURL: cfg.BaseURL, Sessions: limits, Mailer: mailer}
 	cookie := sessionCookie{secure: cfg.SecureCookies(), maxAge: cfg.SessionMax}
+	store, uploads, jobs := mustFileServices(cfg, bdb, log)
+	resolver.Praktijk = graph.Praktijk{RetentionMonths: cfg.FileRetention, PurgeFiles: jobs.purgeNow}
 
 	api := http.NewServeMux()
 	api.Handle("POST /graphql", newGraphQLHandler(resolver, cfg.Env == "development"))
@@ -34,6 +36,9 @@ func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS, mailer g
 	})
 	// One session as an .ics download, for the signed-in person (cookie session).
 	api.Handle("GET /sessions/{id}/ics", sessionICSHandler(bdb, cfg.BaseURL))
+	// Resumable uploads (tus) and downloads of uploaded files (cookie session).
+	api.Handle("/uploads/", uploads.Handler())
+	api.Handle("GET /files/{id}", fileHandler(bdb, store, log))
 
 	// Cookie-authenticated writes from another origin are refused outright,
 	// multipart included; CORS only opens reads of responses to listed origins.
@@ -57,6 +62,8 @@ func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS, mailer g
 	root.Handle("/graphql", apiHandler)
 	root.Handle("/healthz", apiHandler)
 	root.Handle("/sessions/", apiHandler)
+	root.Handle("/uploads/", apiHandler)
+	root.Handle("/files/", apiHandler)
 	// The private calendar feed: its secret token is the credential, so it is
 	// served without the cookie session, CORS or cross-origin protection.
 	root.Handle("GET /calendar/{token}", calendarFeedHandler(bdb, cfg.BaseURL, log))

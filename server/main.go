@@ -104,6 +104,17 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	}
 
 	go purgeLoop(ctx, bdb, db.SessionLimits{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax}, log)
+	store, err := openFileStore(cfg)
+	if err != nil {
+		return err
+	}
+	log.Info("file store", "store", store.Describe())
+	if cfg.DemoData {
+		if err := demo.StoreFiles(ctx, bdb, store); err != nil {
+			return fmt.Errorf("demo files: %w", err)
+		}
+	}
+	go (&fileJobs{db: bdb, store: store, log: log, expiry: cfg.UploadExpiry}).loop(ctx)
 
 	var mailer graph.Mailer = logMailer{log: log}
 	if cfg.SMTPURL != "" {

@@ -120,6 +120,7 @@ func load(ctx context.Context, idb bun.IDB, now time.Time, baseURL string) error
 		{"people", loadPeople},
 		{"invitations", loadInvitations},
 		{"planning", loadPlanning},
+		{"praktijkopdrachten", loadPraktijk},
 	}
 	for _, s := range steps {
 		if err := s.run(ctx, idb, w); err != nil {

@@ -33,7 +33,9 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	AbsenceReport() AbsenceReportResolver
+	Assignment() AssignmentResolver
 	Attendance() AttendanceResolver
+	Feedback() FeedbackResolver
 	HourDeclaration() HourDeclarationResolver
 	HoursLedger() HoursLedgerResolver
 	LedgerEntry() LedgerEntryResolver
@@ -45,6 +47,11 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	School() SchoolResolver
 	Session() SessionResolver
+	StoredFile() StoredFileResolver
+	Submission() SubmissionResolver
+	SubmissionStatusRow() SubmissionStatusRowResolver
+	SubmissionVersion() SubmissionVersionResolver
+	VideoComment() VideoCommentResolver
 }
 
 type DirectiveRoot struct {
@@ -55,6 +62,26 @@ type ComplexityRoot struct {
 		Person     func(childComplexity int) int
 		Reason     func(childComplexity int) int
 		ReportedAt func(childComplexity int) int
+	}
+
+	Assignment struct {
+		Aspects      func(childComplexity int) int
+		CanManage    func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		DueOn        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Instructions func(childComplexity int) int
+		Leergang     func(childComplexity int) int
+		Leerjaar     func(childComplexity int) int
+		MySubmission func(childComplexity int) int
+		Parts        func(childComplexity int) int
+		Rubric       func(childComplexity int) int
+		Title        func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	AssignmentPayload struct {
+		Assignment func(childComplexity int) int
 	}
 
 	Attendance struct {
@@ -93,6 +120,11 @@ type ComplexityRoot struct {
 		Ok func(childComplexity int) int
 	}
 
+	ConsentStatement struct {
+		ConfirmedAt func(childComplexity int) int
+		ConfirmedBy func(childComplexity int) int
+	}
+
 	DeletePayload struct {
 		DeletedID func(childComplexity int) int
 	}
@@ -106,6 +138,15 @@ type ComplexityRoot struct {
 		Count         func(childComplexity int) int
 		Tips          func(childComplexity int) int
 		Tops          func(childComplexity int) int
+	}
+
+	Feedback struct {
+		Author      func(childComplexity int) int
+		FeedForward func(childComplexity int) int
+		Feedback    func(childComplexity int) int
+		PublishedAt func(childComplexity int) int
+		Scores      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
 	}
 
 	HolidayWarning struct {
@@ -218,36 +259,47 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation   func(childComplexity int, input model.AcceptInvitationInput) int
-		CancelSession      func(childComplexity int, input model.CancelSessionInput) int
-		ChangePassword     func(childComplexity int, input model.ChangePasswordInput) int
-		CopyLeergang       func(childComplexity int, input model.CopyLeergangInput) int
-		CreateLeergang     func(childComplexity int, input model.CreateLeergangInput) int
-		CreateOrganisation func(childComplexity int, input model.CreateOrganisationInput) int
-		CreateSchool       func(childComplexity int, input model.CreateSchoolInput) int
-		CreateSession      func(childComplexity int, input model.CreateSessionInput) int
-		DeclareHours       func(childComplexity int, input model.DeclareHoursInput) int
-		DeleteOrganisation func(childComplexity int, input model.DeleteOrganisationInput) int
-		DeleteSchool       func(childComplexity int, input model.DeleteSchoolInput) int
-		DeleteSession      func(childComplexity int, input model.DeleteSessionInput) int
-		EvaluateSession    func(childComplexity int, input model.EvaluateSessionInput) int
-		InvitePerson       func(childComplexity int, input model.InvitePersonInput) int
-		Login              func(childComplexity int, input model.LoginInput) int
-		Logout             func(childComplexity int) int
-		MoveSession        func(childComplexity int, input model.MoveSessionInput) int
-		RegisterAttendance func(childComplexity int, input model.RegisterAttendanceInput) int
-		RenewCalendarFeed  func(childComplexity int) int
-		ReportAbsence      func(childComplexity int, input model.ReportAbsenceInput) int
-		ResendInvitation   func(childComplexity int, input model.ResendInvitationInput) int
-		ReviewDeclaration  func(childComplexity int, input model.ReviewDeclarationInput) int
-		RevokeCalendarFeed func(childComplexity int) int
-		SetPersonDisabled  func(childComplexity int, input model.SetPersonDisabledInput) int
-		UpdateLeergang     func(childComplexity int, input model.UpdateLeergangInput) int
-		UpdateMyProfile    func(childComplexity int, input model.UpdateMyProfileInput) int
-		UpdateOrganisation func(childComplexity int, input model.UpdateOrganisationInput) int
-		UpdatePerson       func(childComplexity int, input model.UpdatePersonInput) int
-		UpdateSchool       func(childComplexity int, input model.UpdateSchoolInput) int
-		UpdateSession      func(childComplexity int, input model.UpdateSessionInput) int
+		AcceptInvitation    func(childComplexity int, input model.AcceptInvitationInput) int
+		AddVideoComment     func(childComplexity int, input model.AddVideoCommentInput) int
+		CancelSession       func(childComplexity int, input model.CancelSessionInput) int
+		ChangePassword      func(childComplexity int, input model.ChangePasswordInput) int
+		CopyLeergang        func(childComplexity int, input model.CopyLeergangInput) int
+		CreateAssignment    func(childComplexity int, input model.CreateAssignmentInput) int
+		CreateLeergang      func(childComplexity int, input model.CreateLeergangInput) int
+		CreateOrganisation  func(childComplexity int, input model.CreateOrganisationInput) int
+		CreateSchool        func(childComplexity int, input model.CreateSchoolInput) int
+		CreateSession       func(childComplexity int, input model.CreateSessionInput) int
+		DecideSubmission    func(childComplexity int, input model.DecideSubmissionInput) int
+		DeclareHours        func(childComplexity int, input model.DeclareHoursInput) int
+		DeleteAssignment    func(childComplexity int, input model.DeleteAssignmentInput) int
+		DeleteOrganisation  func(childComplexity int, input model.DeleteOrganisationInput) int
+		DeleteSchool        func(childComplexity int, input model.DeleteSchoolInput) int
+		DeleteSession       func(childComplexity int, input model.DeleteSessionInput) int
+		DeleteSubmission    func(childComplexity int, input model.DeleteSubmissionInput) int
+		DeleteVideoComment  func(childComplexity int, input model.DeleteVideoCommentInput) int
+		EvaluateSession     func(childComplexity int, input model.EvaluateSessionInput) int
+		HandInSubmission    func(childComplexity int, input model.HandInSubmissionInput) int
+		InvitePerson        func(childComplexity int, input model.InvitePersonInput) int
+		Login               func(childComplexity int, input model.LoginInput) int
+		Logout              func(childComplexity int) int
+		MoveSession         func(childComplexity int, input model.MoveSessionInput) int
+		RegisterAttendance  func(childComplexity int, input model.RegisterAttendanceInput) int
+		RenewCalendarFeed   func(childComplexity int) int
+		ReplyToVideoComment func(childComplexity int, input model.ReplyToVideoCommentInput) int
+		ReportAbsence       func(childComplexity int, input model.ReportAbsenceInput) int
+		ResendInvitation    func(childComplexity int, input model.ResendInvitationInput) int
+		ReviewDeclaration   func(childComplexity int, input model.ReviewDeclarationInput) int
+		RevokeCalendarFeed  func(childComplexity int) int
+		SaveFeedback        func(childComplexity int, input model.SaveFeedbackInput) int
+		SaveSubmissionDraft func(childComplexity int, input model.SaveSubmissionDraftInput) int
+		SetPersonDisabled   func(childComplexity int, input model.SetPersonDisabledInput) int
+		UpdateAssignment    func(childComplexity int, input model.UpdateAssignmentInput) int
+		UpdateLeergang      func(childComplexity int, input model.UpdateLeergangInput) int
+		UpdateMyProfile     func(childComplexity int, input model.UpdateMyProfileInput) int
+		UpdateOrganisation  func(childComplexity int, input model.UpdateOrganisationInput) int
+		UpdatePerson        func(childComplexity int, input model.UpdatePersonInput) int
+		UpdateSchool        func(childComplexity int, input model.UpdateSchoolInput) int
+		UpdateSession       func(childComplexity int, input model.UpdateSessionInput) int
 	}
 
 	Organisation struct {
@@ -346,6 +398,8 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		Assignment          func(childComplexity int, id uuid.UUID) int
+		Assignments         func(childComplexity int, leergangID uuid.UUID, leerjaarID *uuid.UUID) int
 		AttendanceGrid      func(childComplexity int, leergangID uuid.UUID, leerjaarID *uuid.UUID) int
 		CalendarFeed        func(childComplexity int) int
 		CheckSession        func(childComplexity int, input model.CheckSessionInput) int
@@ -355,6 +409,7 @@ type ComplexityRoot struct {
 		Leergang            func(childComplexity int, id uuid.UUID) int
 		LeergangEvaluations func(childComplexity int, leergangID uuid.UUID) int
 		Leergangen          func(childComplexity int, first *int, after *string, search *string, status *db.LeergangStatus) int
+		MySubmissions       func(childComplexity int) int
 		Organisation        func(childComplexity int, id uuid.UUID) int
 		Organisations       func(childComplexity int, first *int, after *string, search *string, kind *db.OrganisationKind, orderBy *model.OrganisationOrder) int
 		Outbox              func(childComplexity int, first *int, after *string, search *string) int
@@ -369,6 +424,10 @@ type ComplexityRoot struct {
 		SessionEvaluations  func(childComplexity int, sessionID uuid.UUID) int
 		SessionRegister     func(childComplexity int, sessionID uuid.UUID) int
 		Sessions            func(childComplexity int, from time.Time, to time.Time, leergangID *uuid.UUID, opleiderID *uuid.UUID, mine *bool) int
+		StoredFile          func(childComplexity int, id uuid.UUID) int
+		Submission          func(childComplexity int, id uuid.UUID) int
+		SubmissionStatuses  func(childComplexity int, leergangID *uuid.UUID, schoolID *uuid.UUID, first *int, after *string) int
+		Submissions         func(childComplexity int, assignmentID uuid.UUID, status *db.SubmissionStatus, first *int, after *string) int
 		Viewer              func(childComplexity int) int
 	}
 
@@ -384,6 +443,25 @@ type ComplexityRoot struct {
 
 	ReportAbsencePayload struct {
 		Session func(childComplexity int) int
+	}
+
+	RubricCriterion struct {
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Levels      func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
+	RubricLevel struct {
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Points      func(childComplexity int) int
+	}
+
+	RubricScore struct {
+		CriterionID func(childComplexity int) int
+		LevelID     func(childComplexity int) int
 	}
 
 	School struct {
@@ -477,6 +555,108 @@ type ComplexityRoot struct {
 		Session func(childComplexity int) int
 	}
 
+	StoredFile struct {
+		ContentType  func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		DownloadURL  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Name         func(childComplexity int) int
+		RejectReason func(childComplexity int) int
+		Size         func(childComplexity int) int
+		Status       func(childComplexity int) int
+		URL          func(childComplexity int) int
+	}
+
+	Submission struct {
+		Assignment      func(childComplexity int) int
+		CanEdit         func(childComplexity int) int
+		CanReview       func(childComplexity int) int
+		CompletedAt     func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		FeedbackGivenAt func(childComplexity int) int
+		FilesDeletedAt  func(childComplexity int) int
+		FilesExpireAt   func(childComplexity int) int
+		HandedInAt      func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Person          func(childComplexity int) int
+		Status          func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Versions        func(childComplexity int) int
+	}
+
+	SubmissionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SubmissionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SubmissionPayload struct {
+		Submission func(childComplexity int) int
+	}
+
+	SubmissionStatusConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SubmissionStatusEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SubmissionStatusRow struct {
+		AssignmentTitle func(childComplexity int) int
+		CompletedAt     func(childComplexity int) int
+		DueOn           func(childComplexity int) int
+		FeedbackGivenAt func(childComplexity int) int
+		HandedInAt      func(childComplexity int) int
+		LeergangName    func(childComplexity int) int
+		LeerjaarNumber  func(childComplexity int) int
+		Person          func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SubmissionID    func(childComplexity int) int
+		Version         func(childComplexity int) int
+	}
+
+	SubmissionVersion struct {
+		Attachments func(childComplexity int) int
+		Comments    func(childComplexity int) int
+		Consent     func(childComplexity int) int
+		Document    func(childComplexity int) int
+		Feedback    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Number      func(childComplexity int) int
+		Reflection  func(childComplexity int) int
+		ShowsPupils func(childComplexity int) int
+		SubmittedAt func(childComplexity int) int
+		Video       func(childComplexity int) int
+		WrittenText func(childComplexity int) int
+	}
+
+	VideoComment struct {
+		Aspect    func(childComplexity int) int
+		Author    func(childComplexity int) int
+		Body      func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Replies   func(childComplexity int) int
+		Seconds   func(childComplexity int) int
+	}
+
+	VideoCommentPayload struct {
+		Comment func(childComplexity int) int
+	}
+
 	Viewer struct {
 		Menu   func(childComplexity int) int
 		Person func(childComplexity int) int
@@ -491,8 +671,19 @@ type ComplexityRoot struct {
 type AbsenceReportResolver interface {
 	Person(ctx context.Context, obj *db.AbsenceReport) (*db.Person, error)
 }
+type AssignmentResolver interface {
+	Leergang(ctx context.Context, obj *db.Assignment) (*db.Leergang, error)
+	Leerjaar(ctx context.Context, obj *db.Assignment) (*db.Leerjaar, error)
+
+	Rubric(ctx context.Context, obj *db.Assignment) ([]*db.RubricCriterion, error)
+	CanManage(ctx context.Context, obj *db.Assignment) (bool, error)
+	MySubmission(ctx context.Context, obj *db.Assignment) (*db.Submission, error)
+}
 type AttendanceResolver interface {
 	Person(ctx context.Context, obj *db.Attendance) (*db.Person, error)
+}
+type FeedbackResolver interface {
+	Author(ctx context.Context, obj *db.Feedback) (*db.Person, error)
 }
 type HourDeclarationResolver interface {
 	Person(ctx context.Context, obj *db.HourDeclaration) (*db.Person, error)
@@ -541,6 +732,17 @@ type MutationResolver interface {
 	SetPersonDisabled(ctx context.Context, input model.SetPersonDisabledInput) (*model.PersonPayload, error)
 	ResendInvitation(ctx context.Context, input model.ResendInvitationInput) (*model.PersonPayload, error)
 	UpdateMyProfile(ctx context.Context, input model.UpdateMyProfileInput) (*model.PersonPayload, error)
+	CreateAssignment(ctx context.Context, input model.CreateAssignmentInput) (*model.AssignmentPayload, error)
+	UpdateAssignment(ctx context.Context, input model.UpdateAssignmentInput) (*model.AssignmentPayload, error)
+	DeleteAssignment(ctx context.Context, input model.DeleteAssignmentInput) (*model.DeletePayload, error)
+	SaveSubmissionDraft(ctx context.Context, input model.SaveSubmissionDraftInput) (*model.SubmissionPayload, error)
+	HandInSubmission(ctx context.Context, input model.HandInSubmissionInput) (*model.SubmissionPayload, error)
+	DeleteSubmission(ctx context.Context, input model.DeleteSubmissionInput) (*model.DeletePayload, error)
+	SaveFeedback(ctx context.Context, input model.SaveFeedbackInput) (*model.SubmissionPayload, error)
+	DecideSubmission(ctx context.Context, input model.DecideSubmissionInput) (*model.SubmissionPayload, error)
+	AddVideoComment(ctx context.Context, input model.AddVideoCommentInput) (*model.VideoCommentPayload, error)
+	ReplyToVideoComment(ctx context.Context, input model.ReplyToVideoCommentInput) (*model.VideoCommentPayload, error)
+	DeleteVideoComment(ctx context.Context, input model.DeleteVideoCommentInput) (*model.DeletePayload, error)
 	CreateSchool(ctx context.Context, input model.CreateSchoolInput) (*model.SchoolPayload, error)
 	UpdateSchool(ctx context.Context, input model.UpdateSchoolInput) (*model.SchoolPayload, error)
 	DeleteSchool(ctx context.Context, input model.DeleteSchoolInput) (*model.DeletePayload, error)
@@ -578,6 +780,13 @@ type QueryResolver interface {
 	Outbox(ctx context.Context, first *int, after *string, search *string) (*model.OutboxMessageConnection, error)
 	People(ctx context.Context, first *int, after *string, search *string, role *db.Role, schoolID *uuid.UUID, organisationID *uuid.UUID, starter *bool, orderBy *model.PersonOrder) (*model.PersonConnection, error)
 	Person(ctx context.Context, id uuid.UUID) (*db.Person, error)
+	Assignments(ctx context.Context, leergangID uuid.UUID, leerjaarID *uuid.UUID) ([]*db.Assignment, error)
+	Assignment(ctx context.Context, id uuid.UUID) (*db.Assignment, error)
+	MySubmissions(ctx context.Context) ([]*db.Submission, error)
+	Submission(ctx context.Context, id uuid.UUID) (*db.Submission, error)
+	Submissions(ctx context.Context, assignmentID uuid.UUID, status *db.SubmissionStatus, first *int, after *string) (*model.SubmissionConnection, error)
+	SubmissionStatuses(ctx context.Context, leergangID *uuid.UUID, schoolID *uuid.UUID, first *int, after *string) (*model.SubmissionStatusConnection, error)
+	StoredFile(ctx context.Context, id uuid.UUID) (*db.StoredFile, error)
 	Schools(ctx context.Context, first *int, after *string, search *string, organisationID *uuid.UUID, orderBy *model.SchoolOrder) (*model.SchoolConnection, error)
 	School(ctx context.Context, id uuid.UUID) (*db.School, error)
 	Sessions(ctx context.Context, from time.Time, to time.Time, leergangID *uuid.UUID, opleiderID *uuid.UUID, mine *bool) ([]*db.TrainingSession, error)
@@ -603,6 +812,35 @@ type SessionResolver interface {
 	MyAbsenceReport(ctx context.Context, objs []*db.TrainingSession) ([]*db.AbsenceReport, error)
 	MyEvaluation(ctx context.Context, objs []*db.TrainingSession) ([]*db.SessionEvaluation, error)
 	CanManage(ctx context.Context, objs []*db.TrainingSession) ([]bool, error)
+}
+type StoredFileResolver interface {
+	Size(ctx context.Context, obj *db.StoredFile) (float64, error)
+
+	URL(ctx context.Context, obj *db.StoredFile) (*string, error)
+	DownloadURL(ctx context.Context, obj *db.StoredFile) (*string, error)
+}
+type SubmissionResolver interface {
+	Assignment(ctx context.Context, obj *db.Submission) (*db.Assignment, error)
+	Person(ctx context.Context, obj *db.Submission) (*db.Person, error)
+
+	Versions(ctx context.Context, obj *db.Submission) ([]*db.SubmissionVersion, error)
+
+	CanEdit(ctx context.Context, obj *db.Submission) (bool, error)
+	CanReview(ctx context.Context, obj *db.Submission) (bool, error)
+}
+type SubmissionStatusRowResolver interface {
+	Person(ctx context.Context, obj *db.SubmissionStatusRow) (*db.Person, error)
+}
+type SubmissionVersionResolver interface {
+	Consent(ctx context.Context, obj *db.SubmissionVersion) (*model.ConsentStatement, error)
+	Video(ctx context.Context, obj *db.SubmissionVersion) (*db.StoredFile, error)
+	Document(ctx context.Context, obj *db.SubmissionVersion) (*db.StoredFile, error)
+	Attachments(ctx context.Context, obj *db.SubmissionVersion) ([]*db.StoredFile, error)
+	Feedback(ctx context.Context, obj *db.SubmissionVersion) (*db.Feedback, error)
+	Comments(ctx context.Context, obj *db.SubmissionVersion) ([]*db.VideoComment, error)
+}
+type VideoCommentResolver interface {
+	Author(ctx context.Context, obj *db.VideoComment) (*db.Person, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -641,6 +879,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AbsenceReport.ReportedAt(childComplexity), true
+
+	case "Assignment.aspects":
+		if e.ComplexityRoot.Assignment.Aspects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.Aspects(childComplexity), true
+	case "Assignment.canManage":
+		if e.ComplexityRoot.Assignment.CanManage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.CanManage(childComplexity), true
+	case "Assignment.createdAt":
+		if e.ComplexityRoot.Assignment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.CreatedAt(childComplexity), true
+	case "Assignment.dueOn":
+		if e.ComplexityRoot.Assignment.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.DueOn(childComplexity), true
+	case "Assignment.id":
+		if e.ComplexityRoot.Assignment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.ID(childComplexity), true
+	case "Assignment.instructions":
+		if e.ComplexityRoot.Assignment.Instructions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.Instructions(childComplexity), true
+	case "Assignment.leergang":
+		if e.ComplexityRoot.Assignment.Leergang == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.Leergang(childComplexity), true
+	case "Assignment.leerjaar":
+		if e.ComplexityRoot.Assignment.Leerjaar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.Leerjaar(childComplexity), true
+	case "Assignment.mySubmission":
+		if e.ComplexityRoot.Assignment.MySubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.MySubmission(childComplexity), true
+	case "Assignment.parts":
+		if e.ComplexityRoot.Assignment.Parts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.Parts(childComplexity), true
+	case "Assignment.rubric":
+		if e.ComplexityRoot.Assignment.Rubric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.Rubric(childComplexity), true
+	case "Assignment.title":
+		if e.ComplexityRoot.Assignment.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.Title(childComplexity), true
+	case "Assignment.updatedAt":
+		if e.ComplexityRoot.Assignment.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assignment.UpdatedAt(childComplexity), true
+
+	case "AssignmentPayload.assignment":
+		if e.ComplexityRoot.AssignmentPayload.Assignment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssignmentPayload.Assignment(childComplexity), true
 
 	case "Attendance.minutes":
 		if e.ComplexityRoot.Attendance.Minutes == nil {
@@ -756,6 +1080,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChangePasswordPayload.Ok(childComplexity), true
 
+	case "ConsentStatement.confirmedAt":
+		if e.ComplexityRoot.ConsentStatement.ConfirmedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentStatement.ConfirmedAt(childComplexity), true
+	case "ConsentStatement.confirmedBy":
+		if e.ComplexityRoot.ConsentStatement.ConfirmedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentStatement.ConfirmedBy(childComplexity), true
+
 	case "DeletePayload.deletedId":
 		if e.ComplexityRoot.DeletePayload.DeletedID == nil {
 			break
@@ -794,6 +1131,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvaluationSummary.Tops(childComplexity), true
+
+	case "Feedback.author":
+		if e.ComplexityRoot.Feedback.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Author(childComplexity), true
+	case "Feedback.feedForward":
+		if e.ComplexityRoot.Feedback.FeedForward == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.FeedForward(childComplexity), true
+	case "Feedback.feedback":
+		if e.ComplexityRoot.Feedback.Feedback == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Feedback(childComplexity), true
+	case "Feedback.publishedAt":
+		if e.ComplexityRoot.Feedback.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.PublishedAt(childComplexity), true
+	case "Feedback.scores":
+		if e.ComplexityRoot.Feedback.Scores == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.Scores(childComplexity), true
+	case "Feedback.updatedAt":
+		if e.ComplexityRoot.Feedback.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Feedback.UpdatedAt(childComplexity), true
 
 	case "HolidayWarning.endsOn":
 		if e.ComplexityRoot.HolidayWarning.EndsOn == nil {
@@ -1205,6 +1579,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["input"].(model.AcceptInvitationInput)), true
+	case "Mutation.addVideoComment":
+		if e.ComplexityRoot.Mutation.AddVideoComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addVideoComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddVideoComment(childComplexity, args["input"].(model.AddVideoCommentInput)), true
 	case "Mutation.cancelSession":
 		if e.ComplexityRoot.Mutation.CancelSession == nil {
 			break
@@ -1238,6 +1623,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CopyLeergang(childComplexity, args["input"].(model.CopyLeergangInput)), true
+	case "Mutation.createAssignment":
+		if e.ComplexityRoot.Mutation.CreateAssignment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAssignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAssignment(childComplexity, args["input"].(model.CreateAssignmentInput)), true
 	case "Mutation.createLeergang":
 		if e.ComplexityRoot.Mutation.CreateLeergang == nil {
 			break
@@ -1282,6 +1678,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateSession(childComplexity, args["input"].(model.CreateSessionInput)), true
+	case "Mutation.decideSubmission":
+		if e.ComplexityRoot.Mutation.DecideSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideSubmission(childComplexity, args["input"].(model.DecideSubmissionInput)), true
 	case "Mutation.declareHours":
 		if e.ComplexityRoot.Mutation.DeclareHours == nil {
 			break
@@ -1293,6 +1700,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeclareHours(childComplexity, args["input"].(model.DeclareHoursInput)), true
+	case "Mutation.deleteAssignment":
+		if e.ComplexityRoot.Mutation.DeleteAssignment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAssignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAssignment(childComplexity, args["input"].(model.DeleteAssignmentInput)), true
 	case "Mutation.deleteOrganisation":
 		if e.ComplexityRoot.Mutation.DeleteOrganisation == nil {
 			break
@@ -1326,6 +1744,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteSession(childComplexity, args["input"].(model.DeleteSessionInput)), true
+	case "Mutation.deleteSubmission":
+		if e.ComplexityRoot.Mutation.DeleteSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteSubmission(childComplexity, args["input"].(model.DeleteSubmissionInput)), true
+	case "Mutation.deleteVideoComment":
+		if e.ComplexityRoot.Mutation.DeleteVideoComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteVideoComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteVideoComment(childComplexity, args["input"].(model.DeleteVideoCommentInput)), true
 	case "Mutation.evaluateSession":
 		if e.ComplexityRoot.Mutation.EvaluateSession == nil {
 			break
@@ -1337,6 +1777,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EvaluateSession(childComplexity, args["input"].(model.EvaluateSessionInput)), true
+	case "Mutation.handInSubmission":
+		if e.ComplexityRoot.Mutation.HandInSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_handInSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.HandInSubmission(childComplexity, args["input"].(model.HandInSubmissionInput)), true
 	case "Mutation.invitePerson":
 		if e.ComplexityRoot.Mutation.InvitePerson == nil {
 			break
@@ -1393,6 +1844,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RenewCalendarFeed(childComplexity), true
+	case "Mutation.replyToVideoComment":
+		if e.ComplexityRoot.Mutation.ReplyToVideoComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_replyToVideoComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReplyToVideoComment(childComplexity, args["input"].(model.ReplyToVideoCommentInput)), true
 	case "Mutation.reportAbsence":
 		if e.ComplexityRoot.Mutation.ReportAbsence == nil {
 			break
@@ -1432,6 +1894,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeCalendarFeed(childComplexity), true
+	case "Mutation.saveFeedback":
+		if e.ComplexityRoot.Mutation.SaveFeedback == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveFeedback_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveFeedback(childComplexity, args["input"].(model.SaveFeedbackInput)), true
+	case "Mutation.saveSubmissionDraft":
+		if e.ComplexityRoot.Mutation.SaveSubmissionDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveSubmissionDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveSubmissionDraft(childComplexity, args["input"].(model.SaveSubmissionDraftInput)), true
 	case "Mutation.setPersonDisabled":
 		if e.ComplexityRoot.Mutation.SetPersonDisabled == nil {
 			break
@@ -1443,6 +1927,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPersonDisabled(childComplexity, args["input"].(model.SetPersonDisabledInput)), true
+	case "Mutation.updateAssignment":
+		if e.ComplexityRoot.Mutation.UpdateAssignment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAssignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAssignment(childComplexity, args["input"].(model.UpdateAssignmentInput)), true
 	case "Mutation.updateLeergang":
 		if e.ComplexityRoot.Mutation.UpdateLeergang == nil {
 			break
@@ -1859,6 +2354,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProposedSession.Title(childComplexity), true
 
+	case "Query.assignment":
+		if e.ComplexityRoot.Query.Assignment == nil {
+			break
+		}
+
+		args, err := ec.field_Query_assignment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Assignment(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.assignments":
+		if e.ComplexityRoot.Query.Assignments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_assignments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Assignments(childComplexity, args["leergangId"].(uuid.UUID), args["leerjaarId"].(*uuid.UUID)), true
 	case "Query.attendanceGrid":
 		if e.ComplexityRoot.Query.AttendanceGrid == nil {
 			break
@@ -1954,6 +2471,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Leergangen(childComplexity, args["first"].(*int), args["after"].(*string), args["search"].(*string), args["status"].(*db.LeergangStatus)), true
+	case "Query.mySubmissions":
+		if e.ComplexityRoot.Query.MySubmissions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MySubmissions(childComplexity), true
 	case "Query.organisation":
 		if e.ComplexityRoot.Query.Organisation == nil {
 			break
@@ -2098,6 +2621,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Sessions(childComplexity, args["from"].(time.Time), args["to"].(time.Time), args["leergangId"].(*uuid.UUID), args["opleiderId"].(*uuid.UUID), args["mine"].(*bool)), true
+	case "Query.storedFile":
+		if e.ComplexityRoot.Query.StoredFile == nil {
+			break
+		}
+
+		args, err := ec.field_Query_storedFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StoredFile(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.submission":
+		if e.ComplexityRoot.Query.Submission == nil {
+			break
+		}
+
+		args, err := ec.field_Query_submission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Submission(childComplexity, args["id"].(uuid.UUID)), true
+	case "Query.submissionStatuses":
+		if e.ComplexityRoot.Query.SubmissionStatuses == nil {
+			break
+		}
+
+		args, err := ec.field_Query_submissionStatuses_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SubmissionStatuses(childComplexity, args["leergangId"].(*uuid.UUID), args["schoolId"].(*uuid.UUID), args["first"].(*int), args["after"].(*string)), true
+	case "Query.submissions":
+		if e.ComplexityRoot.Query.Submissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_submissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Submissions(childComplexity, args["assignmentId"].(uuid.UUID), args["status"].(*db.SubmissionStatus), args["first"].(*int), args["after"].(*string)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -2137,6 +2704,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReportAbsencePayload.Session(childComplexity), true
+
+	case "RubricCriterion.description":
+		if e.ComplexityRoot.RubricCriterion.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.Description(childComplexity), true
+	case "RubricCriterion.id":
+		if e.ComplexityRoot.RubricCriterion.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.ID(childComplexity), true
+	case "RubricCriterion.levels":
+		if e.ComplexityRoot.RubricCriterion.Levels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.Levels(childComplexity), true
+	case "RubricCriterion.title":
+		if e.ComplexityRoot.RubricCriterion.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricCriterion.Title(childComplexity), true
+
+	case "RubricLevel.description":
+		if e.ComplexityRoot.RubricLevel.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricLevel.Description(childComplexity), true
+	case "RubricLevel.id":
+		if e.ComplexityRoot.RubricLevel.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricLevel.ID(childComplexity), true
+	case "RubricLevel.label":
+		if e.ComplexityRoot.RubricLevel.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricLevel.Label(childComplexity), true
+	case "RubricLevel.points":
+		if e.ComplexityRoot.RubricLevel.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricLevel.Points(childComplexity), true
+
+	case "RubricScore.criterionId":
+		if e.ComplexityRoot.RubricScore.CriterionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricScore.CriterionID(childComplexity), true
+	case "RubricScore.levelId":
+		if e.ComplexityRoot.RubricScore.LevelID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RubricScore.LevelID(childComplexity), true
 
 	case "School.brin":
 		if e.ComplexityRoot.School.BRIN == nil {
@@ -2497,6 +3127,431 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SessionRegister.Session(childComplexity), true
 
+	case "StoredFile.contentType":
+		if e.ComplexityRoot.StoredFile.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.ContentType(childComplexity), true
+	case "StoredFile.createdAt":
+		if e.ComplexityRoot.StoredFile.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.CreatedAt(childComplexity), true
+	case "StoredFile.downloadUrl":
+		if e.ComplexityRoot.StoredFile.DownloadURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.DownloadURL(childComplexity), true
+	case "StoredFile.id":
+		if e.ComplexityRoot.StoredFile.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.ID(childComplexity), true
+	case "StoredFile.kind":
+		if e.ComplexityRoot.StoredFile.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.Kind(childComplexity), true
+	case "StoredFile.name":
+		if e.ComplexityRoot.StoredFile.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.Name(childComplexity), true
+	case "StoredFile.rejectReason":
+		if e.ComplexityRoot.StoredFile.RejectReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.RejectReason(childComplexity), true
+	case "StoredFile.size":
+		if e.ComplexityRoot.StoredFile.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.Size(childComplexity), true
+	case "StoredFile.status":
+		if e.ComplexityRoot.StoredFile.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.Status(childComplexity), true
+	case "StoredFile.url":
+		if e.ComplexityRoot.StoredFile.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.URL(childComplexity), true
+
+	case "Submission.assignment":
+		if e.ComplexityRoot.Submission.Assignment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.Assignment(childComplexity), true
+	case "Submission.canEdit":
+		if e.ComplexityRoot.Submission.CanEdit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.CanEdit(childComplexity), true
+	case "Submission.canReview":
+		if e.ComplexityRoot.Submission.CanReview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.CanReview(childComplexity), true
+	case "Submission.completedAt":
+		if e.ComplexityRoot.Submission.CompletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.CompletedAt(childComplexity), true
+	case "Submission.createdAt":
+		if e.ComplexityRoot.Submission.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.CreatedAt(childComplexity), true
+	case "Submission.feedbackGivenAt":
+		if e.ComplexityRoot.Submission.FeedbackGivenAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.FeedbackGivenAt(childComplexity), true
+	case "Submission.filesDeletedAt":
+		if e.ComplexityRoot.Submission.FilesDeletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.FilesDeletedAt(childComplexity), true
+	case "Submission.filesDeleteAt":
+		if e.ComplexityRoot.Submission.FilesExpireAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.FilesExpireAt(childComplexity), true
+	case "Submission.handedInAt":
+		if e.ComplexityRoot.Submission.HandedInAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.HandedInAt(childComplexity), true
+	case "Submission.id":
+		if e.ComplexityRoot.Submission.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.ID(childComplexity), true
+	case "Submission.person":
+		if e.ComplexityRoot.Submission.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.Person(childComplexity), true
+	case "Submission.status":
+		if e.ComplexityRoot.Submission.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.Status(childComplexity), true
+	case "Submission.updatedAt":
+		if e.ComplexityRoot.Submission.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.UpdatedAt(childComplexity), true
+	case "Submission.versions":
+		if e.ComplexityRoot.Submission.Versions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Submission.Versions(childComplexity), true
+
+	case "SubmissionConnection.edges":
+		if e.ComplexityRoot.SubmissionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionConnection.Edges(childComplexity), true
+	case "SubmissionConnection.nodes":
+		if e.ComplexityRoot.SubmissionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionConnection.Nodes(childComplexity), true
+	case "SubmissionConnection.pageInfo":
+		if e.ComplexityRoot.SubmissionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionConnection.PageInfo(childComplexity), true
+	case "SubmissionConnection.totalCount":
+		if e.ComplexityRoot.SubmissionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionConnection.TotalCount(childComplexity), true
+
+	case "SubmissionEdge.cursor":
+		if e.ComplexityRoot.SubmissionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionEdge.Cursor(childComplexity), true
+	case "SubmissionEdge.node":
+		if e.ComplexityRoot.SubmissionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionEdge.Node(childComplexity), true
+
+	case "SubmissionPayload.submission":
+		if e.ComplexityRoot.SubmissionPayload.Submission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionPayload.Submission(childComplexity), true
+
+	case "SubmissionStatusConnection.edges":
+		if e.ComplexityRoot.SubmissionStatusConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusConnection.Edges(childComplexity), true
+	case "SubmissionStatusConnection.nodes":
+		if e.ComplexityRoot.SubmissionStatusConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusConnection.Nodes(childComplexity), true
+	case "SubmissionStatusConnection.pageInfo":
+		if e.ComplexityRoot.SubmissionStatusConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusConnection.PageInfo(childComplexity), true
+	case "SubmissionStatusConnection.totalCount":
+		if e.ComplexityRoot.SubmissionStatusConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusConnection.TotalCount(childComplexity), true
+
+	case "SubmissionStatusEdge.cursor":
+		if e.ComplexityRoot.SubmissionStatusEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusEdge.Cursor(childComplexity), true
+	case "SubmissionStatusEdge.node":
+		if e.ComplexityRoot.SubmissionStatusEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusEdge.Node(childComplexity), true
+
+	case "SubmissionStatusRow.assignmentTitle":
+		if e.ComplexityRoot.SubmissionStatusRow.AssignmentTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.AssignmentTitle(childComplexity), true
+	case "SubmissionStatusRow.completedAt":
+		if e.ComplexityRoot.SubmissionStatusRow.CompletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.CompletedAt(childComplexity), true
+	case "SubmissionStatusRow.dueOn":
+		if e.ComplexityRoot.SubmissionStatusRow.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.DueOn(childComplexity), true
+	case "SubmissionStatusRow.feedbackGivenAt":
+		if e.ComplexityRoot.SubmissionStatusRow.FeedbackGivenAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.FeedbackGivenAt(childComplexity), true
+	case "SubmissionStatusRow.handedInAt":
+		if e.ComplexityRoot.SubmissionStatusRow.HandedInAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.HandedInAt(childComplexity), true
+	case "SubmissionStatusRow.leergangName":
+		if e.ComplexityRoot.SubmissionStatusRow.LeergangName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.LeergangName(childComplexity), true
+	case "SubmissionStatusRow.leerjaarNumber":
+		if e.ComplexityRoot.SubmissionStatusRow.LeerjaarNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.LeerjaarNumber(childComplexity), true
+	case "SubmissionStatusRow.person":
+		if e.ComplexityRoot.SubmissionStatusRow.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.Person(childComplexity), true
+	case "SubmissionStatusRow.status":
+		if e.ComplexityRoot.SubmissionStatusRow.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.Status(childComplexity), true
+	case "SubmissionStatusRow.submissionId":
+		if e.ComplexityRoot.SubmissionStatusRow.SubmissionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.SubmissionID(childComplexity), true
+	case "SubmissionStatusRow.version":
+		if e.ComplexityRoot.SubmissionStatusRow.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionStatusRow.Version(childComplexity), true
+
+	case "SubmissionVersion.attachments":
+		if e.ComplexityRoot.SubmissionVersion.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.Attachments(childComplexity), true
+	case "SubmissionVersion.comments":
+		if e.ComplexityRoot.SubmissionVersion.Comments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.Comments(childComplexity), true
+	case "SubmissionVersion.consent":
+		if e.ComplexityRoot.SubmissionVersion.Consent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.Consent(childComplexity), true
+	case "SubmissionVersion.document":
+		if e.ComplexityRoot.SubmissionVersion.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.Document(childComplexity), true
+	case "SubmissionVersion.feedback":
+		if e.ComplexityRoot.SubmissionVersion.Feedback == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.Feedback(childComplexity), true
+	case "SubmissionVersion.id":
+		if e.ComplexityRoot.SubmissionVersion.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.ID(childComplexity), true
+	case "SubmissionVersion.number":
+		if e.ComplexityRoot.SubmissionVersion.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.Number(childComplexity), true
+	case "SubmissionVersion.reflection":
+		if e.ComplexityRoot.SubmissionVersion.Reflection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.Reflection(childComplexity), true
+	case "SubmissionVersion.showsPupils":
+		if e.ComplexityRoot.SubmissionVersion.ShowsPupils == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.ShowsPupils(childComplexity), true
+	case "SubmissionVersion.submittedAt":
+		if e.ComplexityRoot.SubmissionVersion.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.SubmittedAt(childComplexity), true
+	case "SubmissionVersion.video":
+		if e.ComplexityRoot.SubmissionVersion.Video == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.Video(childComplexity), true
+	case "SubmissionVersion.text":
+		if e.ComplexityRoot.SubmissionVersion.WrittenText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmissionVersion.WrittenText(childComplexity), true
+
+	case "VideoComment.aspect":
+		if e.ComplexityRoot.VideoComment.Aspect == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoComment.Aspect(childComplexity), true
+	case "VideoComment.author":
+		if e.ComplexityRoot.VideoComment.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoComment.Author(childComplexity), true
+	case "VideoComment.body":
+		if e.ComplexityRoot.VideoComment.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoComment.Body(childComplexity), true
+	case "VideoComment.createdAt":
+		if e.ComplexityRoot.VideoComment.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoComment.CreatedAt(childComplexity), true
+	case "VideoComment.id":
+		if e.ComplexityRoot.VideoComment.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoComment.ID(childComplexity), true
+	case "VideoComment.kind":
+		if e.ComplexityRoot.VideoComment.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoComment.Kind(childComplexity), true
+	case "VideoComment.replies":
+		if e.ComplexityRoot.VideoComment.Replies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoComment.Replies(childComplexity), true
+	case "VideoComment.seconds":
+		if e.ComplexityRoot.VideoComment.Seconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoComment.Seconds(childComplexity), true
+
+	case "VideoCommentPayload.comment":
+		if e.ComplexityRoot.VideoCommentPayload.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VideoCommentPayload.Comment(childComplexity), true
+
 	case "Viewer.menu":
 		if e.ComplexityRoot.Viewer.Menu == nil {
 			break
@@ -2526,21 +3581,29 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
+			graphql.NewInputUnmarshaler("AddVideoCommentInput", ec.unmarshalInputAddVideoCommentInput),
+			graphql.NewInputUnmarshaler("AssignmentFields", ec.unmarshalInputAssignmentFields),
 			graphql.NewInputUnmarshaler("AttendanceEntry", ec.unmarshalInputAttendanceEntry),
 			graphql.NewInputUnmarshaler("CancelSessionInput", ec.unmarshalInputCancelSessionInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CheckSessionInput", ec.unmarshalInputCheckSessionInput),
 			graphql.NewInputUnmarshaler("CopyLeergangInput", ec.unmarshalInputCopyLeergangInput),
+			graphql.NewInputUnmarshaler("CreateAssignmentInput", ec.unmarshalInputCreateAssignmentInput),
 			graphql.NewInputUnmarshaler("CreateLeergangInput", ec.unmarshalInputCreateLeergangInput),
 			graphql.NewInputUnmarshaler("CreateOrganisationInput", ec.unmarshalInputCreateOrganisationInput),
 			graphql.NewInputUnmarshaler("CreateSchoolInput", ec.unmarshalInputCreateSchoolInput),
 			graphql.NewInputUnmarshaler("CreateSessionInput", ec.unmarshalInputCreateSessionInput),
+			graphql.NewInputUnmarshaler("DecideSubmissionInput", ec.unmarshalInputDecideSubmissionInput),
 			graphql.NewInputUnmarshaler("DeclareHoursInput", ec.unmarshalInputDeclareHoursInput),
+			graphql.NewInputUnmarshaler("DeleteAssignmentInput", ec.unmarshalInputDeleteAssignmentInput),
 			graphql.NewInputUnmarshaler("DeleteOrganisationInput", ec.unmarshalInputDeleteOrganisationInput),
 			graphql.NewInputUnmarshaler("DeleteSchoolInput", ec.unmarshalInputDeleteSchoolInput),
 			graphql.NewInputUnmarshaler("DeleteSessionInput", ec.unmarshalInputDeleteSessionInput),
+			graphql.NewInputUnmarshaler("DeleteSubmissionInput", ec.unmarshalInputDeleteSubmissionInput),
+			graphql.NewInputUnmarshaler("DeleteVideoCommentInput", ec.unmarshalInputDeleteVideoCommentInput),
 			graphql.NewInputUnmarshaler("EvaluateSessionInput", ec.unmarshalInputEvaluateSessionInput),
 			graphql.NewInputUnmarshaler("GroupInput", ec.unmarshalInputGroupInput),
+			graphql.NewInputUnmarshaler("HandInSubmissionInput", ec.unmarshalInputHandInSubmissionInput),
 			graphql.NewInputUnmarshaler("InvitePersonInput", ec.unmarshalInputInvitePersonInput),
 			graphql.NewInputUnmarshaler("LeergangFields", ec.unmarshalInputLeergangFields),
 			graphql.NewInputUnmarshaler("LeerjaarInput", ec.unmarshalInputLeerjaarInput),
@@ -2551,12 +3614,19 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PersonFields", ec.unmarshalInputPersonFields),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
 			graphql.NewInputUnmarshaler("RegisterAttendanceInput", ec.unmarshalInputRegisterAttendanceInput),
+			graphql.NewInputUnmarshaler("ReplyToVideoCommentInput", ec.unmarshalInputReplyToVideoCommentInput),
 			graphql.NewInputUnmarshaler("ReportAbsenceInput", ec.unmarshalInputReportAbsenceInput),
 			graphql.NewInputUnmarshaler("ResendInvitationInput", ec.unmarshalInputResendInvitationInput),
 			graphql.NewInputUnmarshaler("ReviewDeclarationInput", ec.unmarshalInputReviewDeclarationInput),
+			graphql.NewInputUnmarshaler("RubricCriterionInput", ec.unmarshalInputRubricCriterionInput),
+			graphql.NewInputUnmarshaler("RubricLevelInput", ec.unmarshalInputRubricLevelInput),
+			graphql.NewInputUnmarshaler("SaveFeedbackInput", ec.unmarshalInputSaveFeedbackInput),
+			graphql.NewInputUnmarshaler("SaveSubmissionDraftInput", ec.unmarshalInputSaveSubmissionDraftInput),
 			graphql.NewInputUnmarshaler("SchoolOrder", ec.unmarshalInputSchoolOrder),
+			graphql.NewInputUnmarshaler("ScoreInput", ec.unmarshalInputScoreInput),
 			graphql.NewInputUnmarshaler("SessionFields", ec.unmarshalInputSessionFields),
 			graphql.NewInputUnmarshaler("SetPersonDisabledInput", ec.unmarshalInputSetPersonDisabledInput),
+			graphql.NewInputUnmarshaler("UpdateAssignmentInput", ec.unmarshalInputUpdateAssignmentInput),
 			graphql.NewInputUnmarshaler("UpdateLeergangInput", ec.unmarshalInputUpdateLeergangInput),
 			graphql.NewInputUnmarshaler("UpdateMyProfileInput", ec.unmarshalInputUpdateMyProfileInput),
 			graphql.NewInputUnmarshaler("UpdateOrganisationInput", ec.unmarshalInputUpdateOrganisationInput),
@@ -3284,6 +4354,369 @@ extend type Mutation {
   updateMyProfile(input: UpdateMyProfileInput!): PersonPayload!
 }
 `, BuiltIn: false},
+	{Name: "../schema/praktijkopdracht.graphqls", Input: `"The parts a praktijkopdracht asks for."
+enum AssignmentPart {
+  VIDEO
+  "A reflection document (pdf or docx)."
+  DOCUMENT
+  "Written text in the form."
+  TEXT
+}
+
+enum SubmissionStatus {
+  CONCEPT
+  INGELEVERD
+  IN_BEOORDELING
+  FEEDBACK_GEGEVEN
+  AFGEROND
+  "The opleider asked for a new version; the deelnemer can hand in again."
+  HERKANSING
+}
+
+enum SubmissionOutcome {
+  AFGEROND
+  HERKANSING
+}
+
+enum CommentKind {
+  STERK_PUNT
+  TIP
+  VRAAG
+  "The deelnemer's own comment, added before handing in."
+  ZELFREFLECTIE
+}
+
+enum FileKind {
+  VIDEO
+  DOCUMENT
+  IMAGE
+}
+
+enum FileStatus {
+  UPLOADING
+  READY
+  REJECTED
+  DELETING
+  DELETED
+}
+
+"A praktijkopdracht of a leerjaar, defined by the leergang's opleiders."
+type Assignment {
+  id: ID!
+  leergang: Leergang!
+  leerjaar: Leerjaar!
+  title: String!
+  "Markdown."
+  instructions: String!
+  dueOn: Date!
+  parts: [AssignmentPart!]!
+  "Competency aspects the assignment addresses (free labels for now)."
+  aspects: [String!]!
+  "Empty when the assignment has no rubric."
+  rubric: [RubricCriterion!]!
+  "Whether the viewer may change this assignment and review its submissions."
+  canManage: Boolean!
+  "The viewer's own submission, once they started one."
+  mySubmission: Submission
+  createdAt: Time!
+  updatedAt: Time!
+}
+
+type RubricCriterion {
+  id: ID!
+  title: String!
+  description: String!
+  "From the lowest level up."
+  levels: [RubricLevel!]!
+}
+
+type RubricLevel {
+  id: ID!
+  label: String!
+  description: String!
+  points: Int!
+}
+
+"A deelnemer's submission for a praktijkopdracht: its versions, feedback and comments."
+type Submission {
+  id: ID!
+  assignment: Assignment!
+  person: Person!
+  status: SubmissionStatus!
+  "Newest first. The unsubmitted draft is shown only to the deelnemer."
+  versions: [SubmissionVersion!]!
+  handedInAt: Time
+  "When the feedback on the newest version was given; the deelnemer's cue that there is feedback."
+  feedbackGivenAt: Time
+  completedAt: Time
+  "When the files will be deleted: the retention period after AFGEROND."
+  filesDeleteAt: Time
+  filesDeletedAt: Time
+  "Whether the viewer may change the draft and hand it in."
+  canEdit: Boolean!
+  "Whether the viewer may give feedback, comment and decide."
+  canReview: Boolean!
+  createdAt: Time!
+  updatedAt: Time!
+}
+
+type SubmissionVersion {
+  id: ID!
+  number: Int!
+  "Null for the draft."
+  submittedAt: Time
+  reflection: String!
+  "The written text part."
+  text: String!
+  "Whether the video shows pupils."
+  showsPupils: Boolean!
+  "Who confirmed that the consent the AVG requires for the recording is in place."
+  consent: ConsentStatement
+  video: StoredFile
+  document: StoredFile
+  attachments: [StoredFile!]!
+  "For the deelnemer only once it is given; for opleiders also while they write it."
+  feedback: Feedback
+  "Comments on the video by moment, each with its replies."
+  comments: [VideoComment!]!
+}
+
+type ConsentStatement {
+  confirmedBy: Person
+  confirmedAt: Time!
+}
+
+"An uploaded file. Its bytes are read with GET url (range requests supported)."
+type StoredFile {
+  id: ID!
+  "The uploader's file name, cleaned for display."
+  name: String!
+  kind: FileKind!
+  "Detected from the content."
+  contentType: String!
+  "In bytes."
+  size: Float!
+  status: FileStatus!
+  rejectReason: String!
+  "/files/{id} while READY: inline for video and images (use as <video src>)."
+  url: String
+  "/files/{id}?download=1 while READY."
+  downloadUrl: String
+  createdAt: Time!
+}
+
+type Feedback {
+  feedback: String!
+  feedForward: String!
+  scores: [RubricScore!]!
+  author: Person
+  "Null while the opleider is still writing."
+  publishedAt: Time
+  updatedAt: Time!
+}
+
+type RubricScore {
+  criterionId: ID!
+  levelId: ID!
+}
+
+type VideoComment {
+  id: ID!
+  "The moment in the video, in seconds."
+  seconds: Float!
+  "Null for a reply."
+  kind: CommentKind
+  aspect: String!
+  body: String!
+  author: Person
+  createdAt: Time!
+  replies: [VideoComment!]!
+}
+
+"""
+The status of a submission without any of its content: what a directie or
+bestuur sees of their staff. It has no field that leads to files, reflection,
+feedback or comments.
+"""
+type SubmissionStatusRow {
+  submissionId: ID!
+  person: Person!
+  assignmentTitle: String!
+  leergangName: String!
+  leerjaarNumber: Int!
+  dueOn: Date!
+  status: SubmissionStatus!
+  "Number of versions (0 before the first save)."
+  version: Int!
+  handedInAt: Time
+  feedbackGivenAt: Time
+  completedAt: Time
+}
+
+type SubmissionEdge {
+  cursor: String!
+  node: Submission!
+}
+
+type SubmissionConnection {
+  edges: [SubmissionEdge!]!
+  nodes: [Submission!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type SubmissionStatusEdge {
+  cursor: String!
+  node: SubmissionStatusRow!
+}
+
+type SubmissionStatusConnection {
+  edges: [SubmissionStatusEdge!]!
+  nodes: [SubmissionStatusRow!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+input RubricLevelInput {
+  label: String!
+  description: String
+  points: Int
+}
+
+input RubricCriterionInput {
+  title: String!
+  description: String
+  levels: [RubricLevelInput!]!
+}
+
+input AssignmentFields {
+  leerjaarId: ID!
+  title: String!
+  instructions: String
+  dueOn: Date!
+  parts: [AssignmentPart!]!
+  aspects: [String!]
+  rubric: [RubricCriterionInput!]
+}
+
+input CreateAssignmentInput {
+  leergangId: ID!
+  assignment: AssignmentFields!
+}
+
+input UpdateAssignmentInput {
+  id: ID!
+  assignment: AssignmentFields!
+}
+
+input DeleteAssignmentInput {
+  id: ID!
+}
+
+type AssignmentPayload {
+  assignment: Assignment!
+}
+
+"The whole draft; saving replaces it. File ids come from finished uploads (see README: uploads)."
+input SaveSubmissionDraftInput {
+  assignmentId: ID!
+  reflection: String
+  text: String
+  videoFileId: ID
+  documentFileId: ID
+  attachmentFileIds: [ID!]
+  showsPupils: Boolean!
+  "Confirms that the consent the AVG requires for a video that shows pupils is in place."
+  confirmConsent: Boolean
+}
+
+input HandInSubmissionInput {
+  submissionId: ID!
+}
+
+input DeleteSubmissionInput {
+  id: ID!
+}
+
+input ScoreInput {
+  criterionId: ID!
+  levelId: ID!
+}
+
+input SaveFeedbackInput {
+  versionId: ID!
+  feedback: String
+  feedForward: String
+  scores: [ScoreInput!]
+  "Gives the feedback to the deelnemer (FEEDBACK_GEGEVEN); otherwise it is saved as work in progress."
+  publish: Boolean!
+}
+
+input DecideSubmissionInput {
+  submissionId: ID!
+  outcome: SubmissionOutcome!
+}
+
+type SubmissionPayload {
+  submission: Submission!
+}
+
+input AddVideoCommentInput {
+  versionId: ID!
+  seconds: Float!
+  kind: CommentKind!
+  aspect: String
+  body: String!
+}
+
+input ReplyToVideoCommentInput {
+  commentId: ID!
+  body: String!
+}
+
+input DeleteVideoCommentInput {
+  id: ID!
+}
+
+type VideoCommentPayload {
+  comment: VideoComment!
+}
+
+extend type Query {
+  "The praktijkopdrachten of a leergang, for its opleiders and deelnemers."
+  assignments(leergangId: ID!, leerjaarId: ID): [Assignment!]!
+  assignment(id: ID!): Assignment!
+  "The viewer's own submissions, most recently changed first."
+  mySubmissions: [Submission!]!
+  submission(id: ID!): Submission!
+  "The submissions of an assignment, for its opleiders."
+  submissions(assignmentId: ID!, status: SubmissionStatus, first: Int = 25, after: String): SubmissionConnection!
+  "Status and dates of the submissions the viewer may follow (a directie: their school's staff)."
+  submissionStatuses(leergangId: ID, schoolId: ID, first: Int = 25, after: String): SubmissionStatusConnection!
+  "An uploaded file the viewer may read, e.g. to follow an upload's status."
+  storedFile(id: ID!): StoredFile!
+}
+
+extend type Mutation {
+  createAssignment(input: CreateAssignmentInput!): AssignmentPayload!
+  "Changes an assignment; its rubric only while nobody has been scored with it."
+  updateAssignment(input: UpdateAssignmentInput!): AssignmentPayload!
+  "Deletes an assignment nobody has started on."
+  deleteAssignment(input: DeleteAssignmentInput!): DeletePayload!
+  "Creates the viewer's submission (CONCEPT) or saves its draft."
+  saveSubmissionDraft(input: SaveSubmissionDraftInput!): SubmissionPayload!
+  "Hands in the draft as a new version."
+  handInSubmission(input: HandInSubmissionInput!): SubmissionPayload!
+  "Deletes a submission and its files (the deelnemer: only before the first hand-in)."
+  deleteSubmission(input: DeleteSubmissionInput!): DeletePayload!
+  saveFeedback(input: SaveFeedbackInput!): SubmissionPayload!
+  "After feedback: AFGEROND (starts the retention period of the files) or HERKANSING (a new draft)."
+  decideSubmission(input: DecideSubmissionInput!): SubmissionPayload!
+  addVideoComment(input: AddVideoCommentInput!): VideoCommentPayload!
+  replyToVideoComment(input: ReplyToVideoCommentInput!): VideoCommentPayload!
+  deleteVideoComment(input: DeleteVideoCommentInput!): DeletePayload!
+}
+`, BuiltIn: false},
 	{Name: "../schema/school.graphqls", Input: `"Dutch school-holiday region."
 enum Region {
   NOORD
@@ -3581,6 +5014,46 @@ func (ec *executionContext) childFields_AbsenceReport(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type AbsenceReport", field.Name)
 }
 
+func (ec *executionContext) childFields_Assignment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Assignment_id(ctx, field)
+	case "leergang":
+		return ec.fieldContext_Assignment_leergang(ctx, field)
+	case "leerjaar":
+		return ec.fieldContext_Assignment_leerjaar(ctx, field)
+	case "title":
+		return ec.fieldContext_Assignment_title(ctx, field)
+	case "instructions":
+		return ec.fieldContext_Assignment_instructions(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_Assignment_dueOn(ctx, field)
+	case "parts":
+		return ec.fieldContext_Assignment_parts(ctx, field)
+	case "aspects":
+		return ec.fieldContext_Assignment_aspects(ctx, field)
+	case "rubric":
+		return ec.fieldContext_Assignment_rubric(ctx, field)
+	case "canManage":
+		return ec.fieldContext_Assignment_canManage(ctx, field)
+	case "mySubmission":
+		return ec.fieldContext_Assignment_mySubmission(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Assignment_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Assignment_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Assignment", field.Name)
+}
+
+func (ec *executionContext) childFields_AssignmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "assignment":
+		return ec.fieldContext_AssignmentPayload_assignment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssignmentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Attendance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "person":
@@ -3653,6 +5126,16 @@ func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type ChangePasswordPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ConsentStatement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "confirmedBy":
+		return ec.fieldContext_ConsentStatement_confirmedBy(ctx, field)
+	case "confirmedAt":
+		return ec.fieldContext_ConsentStatement_confirmedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConsentStatement", field.Name)
+}
+
 func (ec *executionContext) childFields_DeletePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedId":
@@ -3681,6 +5164,24 @@ func (ec *executionContext) childFields_EvaluationSummary(ctx context.Context, f
 		return ec.fieldContext_EvaluationSummary_tips(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EvaluationSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_Feedback(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "feedback":
+		return ec.fieldContext_Feedback_feedback(ctx, field)
+	case "feedForward":
+		return ec.fieldContext_Feedback_feedForward(ctx, field)
+	case "scores":
+		return ec.fieldContext_Feedback_scores(ctx, field)
+	case "author":
+		return ec.fieldContext_Feedback_author(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_Feedback_publishedAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Feedback_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Feedback", field.Name)
 }
 
 func (ec *executionContext) childFields_HolidayWarning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4119,6 +5620,44 @@ func (ec *executionContext) childFields_ReportAbsencePayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type ReportAbsencePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RubricCriterion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RubricCriterion_id(ctx, field)
+	case "title":
+		return ec.fieldContext_RubricCriterion_title(ctx, field)
+	case "description":
+		return ec.fieldContext_RubricCriterion_description(ctx, field)
+	case "levels":
+		return ec.fieldContext_RubricCriterion_levels(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RubricCriterion", field.Name)
+}
+
+func (ec *executionContext) childFields_RubricLevel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RubricLevel_id(ctx, field)
+	case "label":
+		return ec.fieldContext_RubricLevel_label(ctx, field)
+	case "description":
+		return ec.fieldContext_RubricLevel_description(ctx, field)
+	case "points":
+		return ec.fieldContext_RubricLevel_points(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RubricLevel", field.Name)
+}
+
+func (ec *executionContext) childFields_RubricScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "criterionId":
+		return ec.fieldContext_RubricScore_criterionId(ctx, field)
+	case "levelId":
+		return ec.fieldContext_RubricScore_levelId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RubricScore", field.Name)
+}
+
 func (ec *executionContext) childFields_School(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4301,6 +5840,210 @@ func (ec *executionContext) childFields_SessionRegister(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type SessionRegister", field.Name)
 }
 
+func (ec *executionContext) childFields_StoredFile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_StoredFile_id(ctx, field)
+	case "name":
+		return ec.fieldContext_StoredFile_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_StoredFile_kind(ctx, field)
+	case "contentType":
+		return ec.fieldContext_StoredFile_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_StoredFile_size(ctx, field)
+	case "status":
+		return ec.fieldContext_StoredFile_status(ctx, field)
+	case "rejectReason":
+		return ec.fieldContext_StoredFile_rejectReason(ctx, field)
+	case "url":
+		return ec.fieldContext_StoredFile_url(ctx, field)
+	case "downloadUrl":
+		return ec.fieldContext_StoredFile_downloadUrl(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_StoredFile_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StoredFile", field.Name)
+}
+
+func (ec *executionContext) childFields_Submission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Submission_id(ctx, field)
+	case "assignment":
+		return ec.fieldContext_Submission_assignment(ctx, field)
+	case "person":
+		return ec.fieldContext_Submission_person(ctx, field)
+	case "status":
+		return ec.fieldContext_Submission_status(ctx, field)
+	case "versions":
+		return ec.fieldContext_Submission_versions(ctx, field)
+	case "handedInAt":
+		return ec.fieldContext_Submission_handedInAt(ctx, field)
+	case "feedbackGivenAt":
+		return ec.fieldContext_Submission_feedbackGivenAt(ctx, field)
+	case "completedAt":
+		return ec.fieldContext_Submission_completedAt(ctx, field)
+	case "filesDeleteAt":
+		return ec.fieldContext_Submission_filesDeleteAt(ctx, field)
+	case "filesDeletedAt":
+		return ec.fieldContext_Submission_filesDeletedAt(ctx, field)
+	case "canEdit":
+		return ec.fieldContext_Submission_canEdit(ctx, field)
+	case "canReview":
+		return ec.fieldContext_Submission_canReview(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Submission_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Submission_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Submission", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SubmissionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SubmissionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SubmissionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SubmissionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmissionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmissionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SubmissionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SubmissionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmissionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "submission":
+		return ec.fieldContext_SubmissionPayload_submission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmissionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmissionStatusConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SubmissionStatusConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SubmissionStatusConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SubmissionStatusConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SubmissionStatusConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmissionStatusConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmissionStatusEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SubmissionStatusEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SubmissionStatusEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmissionStatusEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmissionStatusRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "submissionId":
+		return ec.fieldContext_SubmissionStatusRow_submissionId(ctx, field)
+	case "person":
+		return ec.fieldContext_SubmissionStatusRow_person(ctx, field)
+	case "assignmentTitle":
+		return ec.fieldContext_SubmissionStatusRow_assignmentTitle(ctx, field)
+	case "leergangName":
+		return ec.fieldContext_SubmissionStatusRow_leergangName(ctx, field)
+	case "leerjaarNumber":
+		return ec.fieldContext_SubmissionStatusRow_leerjaarNumber(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_SubmissionStatusRow_dueOn(ctx, field)
+	case "status":
+		return ec.fieldContext_SubmissionStatusRow_status(ctx, field)
+	case "version":
+		return ec.fieldContext_SubmissionStatusRow_version(ctx, field)
+	case "handedInAt":
+		return ec.fieldContext_SubmissionStatusRow_handedInAt(ctx, field)
+	case "feedbackGivenAt":
+		return ec.fieldContext_SubmissionStatusRow_feedbackGivenAt(ctx, field)
+	case "completedAt":
+		return ec.fieldContext_SubmissionStatusRow_completedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmissionStatusRow", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmissionVersion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SubmissionVersion_id(ctx, field)
+	case "number":
+		return ec.fieldContext_SubmissionVersion_number(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_SubmissionVersion_submittedAt(ctx, field)
+	case "reflection":
+		return ec.fieldContext_SubmissionVersion_reflection(ctx, field)
+	case "text":
+		return ec.fieldContext_SubmissionVersion_text(ctx, field)
+	case "showsPupils":
+		return ec.fieldContext_SubmissionVersion_showsPupils(ctx, field)
+	case "consent":
+		return ec.fieldContext_SubmissionVersion_consent(ctx, field)
+	case "video":
+		return ec.fieldContext_SubmissionVersion_video(ctx, field)
+	case "document":
+		return ec.fieldContext_SubmissionVersion_document(ctx, field)
+	case "attachments":
+		return ec.fieldContext_SubmissionVersion_attachments(ctx, field)
+	case "feedback":
+		return ec.fieldContext_SubmissionVersion_feedback(ctx, field)
+	case "comments":
+		return ec.fieldContext_SubmissionVersion_comments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmissionVersion", field.Name)
+}
+
+func (ec *executionContext) childFields_VideoComment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_VideoComment_id(ctx, field)
+	case "seconds":
+		return ec.fieldContext_VideoComment_seconds(ctx, field)
+	case "kind":
+		return ec.fieldContext_VideoComment_kind(ctx, field)
+	case "aspect":
+		return ec.fieldContext_VideoComment_aspect(ctx, field)
+	case "body":
+		return ec.fieldContext_VideoComment_body(ctx, field)
+	case "author":
+		return ec.fieldContext_VideoComment_author(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_VideoComment_createdAt(ctx, field)
+	case "replies":
+		return ec.fieldContext_VideoComment_replies(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VideoComment", field.Name)
+}
+
+func (ec *executionContext) childFields_VideoCommentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "comment":
+		return ec.fieldContext_VideoCommentPayload_comment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VideoCommentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "person":
@@ -4443,6 +6186,20 @@ func (ec *executionContext) field_Mutation_acceptInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addVideoComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddVideoCommentInput, error) {
+			return ec.unmarshalNAddVideoCommentInput2leergangᚋgraphᚋmodelᚐAddVideoCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_cancelSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4477,6 +6234,20 @@ func (ec *executionContext) field_Mutation_copyLeergang_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CopyLeergangInput, error) {
 			return ec.unmarshalNCopyLeergangInput2leergangᚋgraphᚋmodelᚐCopyLeergangInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateAssignmentInput, error) {
+			return ec.unmarshalNCreateAssignmentInput2leergangᚋgraphᚋmodelᚐCreateAssignmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4541,12 +6312,40 @@ func (ec *executionContext) field_Mutation_createSession_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decideSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideSubmissionInput, error) {
+			return ec.unmarshalNDecideSubmissionInput2leergangᚋgraphᚋmodelᚐDecideSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_declareHours_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeclareHoursInput, error) {
 			return ec.unmarshalNDeclareHoursInput2leergangᚋgraphᚋmodelᚐDeclareHoursInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteAssignmentInput, error) {
+			return ec.unmarshalNDeleteAssignmentInput2leergangᚋgraphᚋmodelᚐDeleteAssignmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4597,12 +6396,54 @@ func (ec *executionContext) field_Mutation_deleteSession_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteSubmissionInput, error) {
+			return ec.unmarshalNDeleteSubmissionInput2leergangᚋgraphᚋmodelᚐDeleteSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteVideoComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteVideoCommentInput, error) {
+			return ec.unmarshalNDeleteVideoCommentInput2leergangᚋgraphᚋmodelᚐDeleteVideoCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_evaluateSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.EvaluateSessionInput, error) {
 			return ec.unmarshalNEvaluateSessionInput2leergangᚋgraphᚋmodelᚐEvaluateSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_handInSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.HandInSubmissionInput, error) {
+			return ec.unmarshalNHandInSubmissionInput2leergangᚋgraphᚋmodelᚐHandInSubmissionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4667,6 +6508,20 @@ func (ec *executionContext) field_Mutation_registerAttendance_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_replyToVideoComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReplyToVideoCommentInput, error) {
+			return ec.unmarshalNReplyToVideoCommentInput2leergangᚋgraphᚋmodelᚐReplyToVideoCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_reportAbsence_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4709,12 +6564,54 @@ func (ec *executionContext) field_Mutation_reviewDeclaration_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveFeedback_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SaveFeedbackInput, error) {
+			return ec.unmarshalNSaveFeedbackInput2leergangᚋgraphᚋmodelᚐSaveFeedbackInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveSubmissionDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SaveSubmissionDraftInput, error) {
+			return ec.unmarshalNSaveSubmissionDraftInput2leergangᚋgraphᚋmodelᚐSaveSubmissionDraftInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setPersonDisabled_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetPersonDisabledInput, error) {
 			return ec.unmarshalNSetPersonDisabledInput2leergangᚋgraphᚋmodelᚐSetPersonDisabledInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateAssignmentInput, error) {
+			return ec.unmarshalNUpdateAssignmentInput2leergangᚋgraphᚋmodelᚐUpdateAssignmentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4818,6 +6715,42 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_assignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_assignments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "leergangId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leergangId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "leerjaarId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leerjaarId"] = arg1
 	return args, nil
 }
 
@@ -5309,6 +7242,110 @@ func (ec *executionContext) field_Query_sessions_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_storedFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_submissionStatuses_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "leergangId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leergangId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "schoolId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["schoolId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_submission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_submissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "assignmentId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["assignmentId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*db.SubmissionStatus, error) {
+			return ec.unmarshalOSubmissionStatus2ᚖleergangᚋdbᚐSubmissionStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field___Directive_args_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5459,6 +7496,373 @@ func (ec *executionContext) _AbsenceReport_reportedAt(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_AbsenceReport_reportedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AbsenceReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Assignment_id(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Assignment_leergang(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_leergang(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assignment().Leergang(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
+			return ec.marshalNLeergang2ᚖleergangᚋdbᚐLeergang(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_leergang(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Assignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leergang(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Assignment_leerjaar(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_leerjaar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assignment().Leerjaar(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Leerjaar) graphql.Marshaler {
+			return ec.marshalNLeerjaar2ᚖleergangᚋdbᚐLeerjaar(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_leerjaar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Assignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Leerjaar(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Assignment_title(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Assignment_instructions(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_instructions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Instructions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_instructions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Assignment_dueOn(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Assignment_parts(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_parts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []db.AssignmentPart) graphql.Marshaler {
+			return ec.marshalNAssignmentPart2ᚕleergangᚋdbᚐAssignmentPartᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_parts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, false, false, "AssignmentPart")
+}
+
+func (ec *executionContext) _Assignment_aspects(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_aspects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Aspects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_aspects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Assignment_rubric(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_rubric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assignment().Rubric(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.RubricCriterion) graphql.Marshaler {
+			return ec.marshalNRubricCriterion2ᚕᚖleergangᚋdbᚐRubricCriterionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_rubric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Assignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RubricCriterion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Assignment_canManage(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_canManage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assignment().CanManage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Assignment_mySubmission(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_mySubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assignment().MySubmission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Submission) graphql.Marshaler {
+			return ec.marshalOSubmission2ᚖleergangᚋdbᚐSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_mySubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Assignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Submission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Assignment_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Assignment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assignment_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assignment_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assignment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AssignmentPayload_assignment(ctx context.Context, field graphql.CollectedField, obj *model.AssignmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssignmentPayload_assignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assignment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Assignment) graphql.Marshaler {
+			return ec.marshalNAssignment2ᚖleergangᚋdbᚐAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssignmentPayload_assignment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AssignmentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Assignment(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Attendance_person(ctx context.Context, field graphql.CollectedField, obj *db.Attendance) (ret graphql.Marshaler) {
@@ -5920,6 +8324,61 @@ func (ec *executionContext) fieldContext_ChangePasswordPayload_ok(_ context.Cont
 	return graphql.NewScalarFieldContext("ChangePasswordPayload", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _ConsentStatement_confirmedBy(ctx context.Context, field graphql.CollectedField, obj *model.ConsentStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentStatement_confirmedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentStatement_confirmedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsentStatement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsentStatement_confirmedAt(ctx context.Context, field graphql.CollectedField, obj *model.ConsentStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentStatement_confirmedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentStatement_confirmedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentStatement", field, false, false, "Time")
+}
+
 func (ec *executionContext) _DeletePayload_deletedId(ctx context.Context, field graphql.CollectedField, obj *model.DeletePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6065,6 +8524,162 @@ func (ec *executionContext) _EvaluationSummary_tips(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_EvaluationSummary_tips(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EvaluationSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _Feedback_feedback(ctx context.Context, field graphql.CollectedField, obj *db.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_feedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Feedback, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_feedback(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, "String")
+}
+
+func (ec *executionContext) _Feedback_feedForward(ctx context.Context, field graphql.CollectedField, obj *db.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_feedForward(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FeedForward, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_feedForward(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, "String")
+}
+
+func (ec *executionContext) _Feedback_scores(ctx context.Context, field graphql.CollectedField, obj *db.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_scores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scores, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.RubricScore) graphql.Marshaler {
+			return ec.marshalNRubricScore2ᚕᚖleergangᚋdbᚐRubricScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_scores(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Feedback",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RubricScore(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Feedback_author(ctx context.Context, field graphql.CollectedField, obj *db.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Feedback().Author(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Feedback",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Feedback_publishedAt(ctx context.Context, field graphql.CollectedField, obj *db.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Feedback_updatedAt(ctx context.Context, field graphql.CollectedField, obj *db.Feedback) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Feedback_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Feedback_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Feedback", field, false, false, "Time")
 }
 
 func (ec *executionContext) _HolidayWarning_region(ctx context.Context, field graphql.CollectedField, obj *holidays.Warning) (ret graphql.Marshaler) {
@@ -8821,6 +11436,490 @@ func (ec *executionContext) fieldContext_Mutation_updateMyProfile(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAssignment(ctx, fc.Args["input"].(model.CreateAssignmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AssignmentPayload) graphql.Marshaler {
+			return ec.marshalNAssignmentPayload2ᚖleergangᚋgraphᚋmodelᚐAssignmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssignmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAssignment(ctx, fc.Args["input"].(model.UpdateAssignmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AssignmentPayload) graphql.Marshaler {
+			return ec.marshalNAssignmentPayload2ᚖleergangᚋgraphᚋmodelᚐAssignmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssignmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAssignment(ctx, fc.Args["input"].(model.DeleteAssignmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeletePayload) graphql.Marshaler {
+			return ec.marshalNDeletePayload2ᚖleergangᚋgraphᚋmodelᚐDeletePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeletePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveSubmissionDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveSubmissionDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveSubmissionDraft(ctx, fc.Args["input"].(model.SaveSubmissionDraftInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmissionPayload) graphql.Marshaler {
+			return ec.marshalNSubmissionPayload2ᚖleergangᚋgraphᚋmodelᚐSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveSubmissionDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveSubmissionDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_handInSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_handInSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().HandInSubmission(ctx, fc.Args["input"].(model.HandInSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmissionPayload) graphql.Marshaler {
+			return ec.marshalNSubmissionPayload2ᚖleergangᚋgraphᚋmodelᚐSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_handInSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_handInSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteSubmission(ctx, fc.Args["input"].(model.DeleteSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeletePayload) graphql.Marshaler {
+			return ec.marshalNDeletePayload2ᚖleergangᚋgraphᚋmodelᚐDeletePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeletePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveFeedback(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveFeedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveFeedback(ctx, fc.Args["input"].(model.SaveFeedbackInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmissionPayload) graphql.Marshaler {
+			return ec.marshalNSubmissionPayload2ᚖleergangᚋgraphᚋmodelᚐSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveFeedback(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveFeedback_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideSubmission(ctx, fc.Args["input"].(model.DecideSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmissionPayload) graphql.Marshaler {
+			return ec.marshalNSubmissionPayload2ᚖleergangᚋgraphᚋmodelᚐSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addVideoComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addVideoComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddVideoComment(ctx, fc.Args["input"].(model.AddVideoCommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VideoCommentPayload) graphql.Marshaler {
+			return ec.marshalNVideoCommentPayload2ᚖleergangᚋgraphᚋmodelᚐVideoCommentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addVideoComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VideoCommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addVideoComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_replyToVideoComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_replyToVideoComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReplyToVideoComment(ctx, fc.Args["input"].(model.ReplyToVideoCommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VideoCommentPayload) graphql.Marshaler {
+			return ec.marshalNVideoCommentPayload2ᚖleergangᚋgraphᚋmodelᚐVideoCommentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_replyToVideoComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VideoCommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_replyToVideoComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteVideoComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteVideoComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteVideoComment(ctx, fc.Args["input"].(model.DeleteVideoCommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeletePayload) graphql.Marshaler {
+			return ec.marshalNDeletePayload2ᚖleergangᚋgraphᚋmodelᚐDeletePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteVideoComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeletePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteVideoComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createSchool(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11418,6 +14517,302 @@ func (ec *executionContext) fieldContext_Query_person(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_assignments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_assignments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Assignments(ctx, fc.Args["leergangId"].(uuid.UUID), fc.Args["leerjaarId"].(*uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Assignment) graphql.Marshaler {
+			return ec.marshalNAssignment2ᚕᚖleergangᚋdbᚐAssignmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_assignments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Assignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_assignments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_assignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_assignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Assignment(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Assignment) graphql.Marshaler {
+			return ec.marshalNAssignment2ᚖleergangᚋdbᚐAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_assignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Assignment(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_assignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mySubmissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mySubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MySubmissions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Submission) graphql.Marshaler {
+			return ec.marshalNSubmission2ᚕᚖleergangᚋdbᚐSubmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mySubmissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Submission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_submission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_submission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Submission(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Submission) graphql.Marshaler {
+			return ec.marshalNSubmission2ᚖleergangᚋdbᚐSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_submission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Submission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_submission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_submissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_submissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Submissions(ctx, fc.Args["assignmentId"].(uuid.UUID), fc.Args["status"].(*db.SubmissionStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmissionConnection) graphql.Marshaler {
+			return ec.marshalNSubmissionConnection2ᚖleergangᚋgraphᚋmodelᚐSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_submissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_submissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_submissionStatuses(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_submissionStatuses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SubmissionStatuses(ctx, fc.Args["leergangId"].(*uuid.UUID), fc.Args["schoolId"].(*uuid.UUID), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmissionStatusConnection) graphql.Marshaler {
+			return ec.marshalNSubmissionStatusConnection2ᚖleergangᚋgraphᚋmodelᚐSubmissionStatusConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_submissionStatuses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionStatusConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_submissionStatuses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_storedFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_storedFile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StoredFile(ctx, fc.Args["id"].(uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.StoredFile) graphql.Marshaler {
+			return ec.marshalNStoredFile2ᚖleergangᚋdbᚐStoredFile(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_storedFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoredFile(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_storedFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_schools(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11916,6 +15311,245 @@ func (ec *executionContext) fieldContext_ReportAbsencePayload_session(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RubricCriterion_id(ctx context.Context, field graphql.CollectedField, obj *db.RubricCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RubricCriterion_title(ctx context.Context, field graphql.CollectedField, obj *db.RubricCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _RubricCriterion_description(ctx context.Context, field graphql.CollectedField, obj *db.RubricCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricCriterion", field, false, false, "String")
+}
+
+func (ec *executionContext) _RubricCriterion_levels(ctx context.Context, field graphql.CollectedField, obj *db.RubricCriterion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricCriterion_levels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Levels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.RubricLevel) graphql.Marshaler {
+			return ec.marshalNRubricLevel2ᚕᚖleergangᚋdbᚐRubricLevelᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricCriterion_levels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RubricCriterion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RubricLevel(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RubricLevel_id(ctx context.Context, field graphql.CollectedField, obj *db.RubricLevel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricLevel_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricLevel_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricLevel", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RubricLevel_label(ctx context.Context, field graphql.CollectedField, obj *db.RubricLevel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricLevel_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricLevel_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricLevel", field, false, false, "String")
+}
+
+func (ec *executionContext) _RubricLevel_description(ctx context.Context, field graphql.CollectedField, obj *db.RubricLevel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricLevel_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricLevel_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricLevel", field, false, false, "String")
+}
+
+func (ec *executionContext) _RubricLevel_points(ctx context.Context, field graphql.CollectedField, obj *db.RubricLevel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricLevel_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricLevel_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricLevel", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RubricScore_criterionId(ctx context.Context, field graphql.CollectedField, obj *db.RubricScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricScore_criterionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriterionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricScore_criterionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricScore", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RubricScore_levelId(ctx context.Context, field graphql.CollectedField, obj *db.RubricScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RubricScore_levelId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RubricScore_levelId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RubricScore", field, false, false, "ID")
 }
 
 func (ec *executionContext) _School_id(ctx context.Context, field graphql.CollectedField, obj *db.School) (ret graphql.Marshaler) {
@@ -13758,6 +17392,1791 @@ func (ec *executionContext) fieldContext_SessionRegister_rows(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _StoredFile_id(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StoredFile_name(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, false, false, "String")
+}
+
+func (ec *executionContext) _StoredFile_kind(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.FileKind) graphql.Marshaler {
+			return ec.marshalNFileKind2leergangᚋdbᚐFileKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, false, false, "FileKind")
+}
+
+func (ec *executionContext) _StoredFile_contentType(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, false, false, "String")
+}
+
+func (ec *executionContext) _StoredFile_size(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StoredFile().Size(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, true, true, "Float")
+}
+
+func (ec *executionContext) _StoredFile_status(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.FileStatus) graphql.Marshaler {
+			return ec.marshalNFileStatus2leergangᚋdbᚐFileStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, false, false, "FileStatus")
+}
+
+func (ec *executionContext) _StoredFile_rejectReason(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_rejectReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RejectReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_rejectReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, false, false, "String")
+}
+
+func (ec *executionContext) _StoredFile_url(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StoredFile().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, true, true, "String")
+}
+
+func (ec *executionContext) _StoredFile_downloadUrl(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_downloadUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StoredFile().DownloadURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, true, true, "String")
+}
+
+func (ec *executionContext) _StoredFile_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Submission_id(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Submission_assignment(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_assignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Submission().Assignment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Assignment) graphql.Marshaler {
+			return ec.marshalNAssignment2ᚖleergangᚋdbᚐAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_assignment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Submission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Assignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Submission_person(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Submission().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Submission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Submission_status(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.SubmissionStatus) graphql.Marshaler {
+			return ec.marshalNSubmissionStatus2leergangᚋdbᚐSubmissionStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "SubmissionStatus")
+}
+
+func (ec *executionContext) _Submission_versions(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_versions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Submission().Versions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.SubmissionVersion) graphql.Marshaler {
+			return ec.marshalNSubmissionVersion2ᚕᚖleergangᚋdbᚐSubmissionVersionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_versions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Submission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionVersion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Submission_handedInAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_handedInAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HandedInAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_handedInAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Submission_feedbackGivenAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_feedbackGivenAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FeedbackGivenAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_feedbackGivenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Submission_completedAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_completedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_completedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Submission_filesDeleteAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_filesDeleteAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FilesExpireAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_filesDeleteAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Submission_filesDeletedAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_filesDeletedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FilesDeletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_filesDeletedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Submission_canEdit(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_canEdit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Submission().CanEdit(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_canEdit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Submission_canReview(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_canReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Submission().CanReview(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_canReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Submission_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Submission_updatedAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Submission_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Submission_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Submission", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SubmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SubmissionEdge) graphql.Marshaler {
+			return ec.marshalNSubmissionEdge2ᚕᚖleergangᚋgraphᚋmodelᚐSubmissionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Submission) graphql.Marshaler {
+			return ec.marshalNSubmission2ᚕᚖleergangᚋdbᚐSubmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Submission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖleergangᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SubmissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SubmissionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Submission) graphql.Marshaler {
+			return ec.marshalNSubmission2ᚖleergangᚋdbᚐSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Submission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionPayload_submission(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionPayload_submission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Submission) graphql.Marshaler {
+			return ec.marshalNSubmission2ᚖleergangᚋdbᚐSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionPayload_submission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Submission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionStatusConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionStatusConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SubmissionStatusEdge) graphql.Marshaler {
+			return ec.marshalNSubmissionStatusEdge2ᚕᚖleergangᚋgraphᚋmodelᚐSubmissionStatusEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionStatusConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionStatusEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionStatusConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionStatusConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.SubmissionStatusRow) graphql.Marshaler {
+			return ec.marshalNSubmissionStatusRow2ᚕᚖleergangᚋdbᚐSubmissionStatusRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionStatusConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionStatusRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionStatusConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionStatusConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖleergangᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionStatusConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionStatusConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionStatusConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SubmissionStatusEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionStatusEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SubmissionStatusEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SubmissionStatusEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.SubmissionStatusRow) graphql.Marshaler {
+			return ec.marshalNSubmissionStatusRow2ᚖleergangᚋdbᚐSubmissionStatusRow(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionStatusEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmissionStatusRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionStatusRow_submissionId(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_submissionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmissionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_submissionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_person(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SubmissionStatusRow().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionStatusRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionStatusRow_assignmentTitle(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_assignmentTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssignmentTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_assignmentTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_leergangName(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_leergangName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeergangName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_leergangName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_leerjaarNumber(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_leerjaarNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeerjaarNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_leerjaarNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_dueOn(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_status(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.SubmissionStatus) graphql.Marshaler {
+			return ec.marshalNSubmissionStatus2leergangᚋdbᚐSubmissionStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "SubmissionStatus")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_version(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_handedInAt(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_handedInAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HandedInAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_handedInAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_feedbackGivenAt(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_feedbackGivenAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FeedbackGivenAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_feedbackGivenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SubmissionStatusRow_completedAt(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionStatusRow_completedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionStatusRow_completedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionStatusRow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SubmissionVersion_id(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionVersion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SubmissionVersion_number(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionVersion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SubmissionVersion_submittedAt(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionVersion", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SubmissionVersion_reflection(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_reflection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reflection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_reflection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionVersion", field, false, false, "String")
+}
+
+func (ec *executionContext) _SubmissionVersion_text(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WrittenText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionVersion", field, false, false, "String")
+}
+
+func (ec *executionContext) _SubmissionVersion_showsPupils(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_showsPupils(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ShowsPupils, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_showsPupils(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubmissionVersion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SubmissionVersion_consent(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_consent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SubmissionVersion().Consent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConsentStatement) graphql.Marshaler {
+			return ec.marshalOConsentStatement2ᚖleergangᚋgraphᚋmodelᚐConsentStatement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_consent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsentStatement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionVersion_video(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_video(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SubmissionVersion().Video(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.StoredFile) graphql.Marshaler {
+			return ec.marshalOStoredFile2ᚖleergangᚋdbᚐStoredFile(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_video(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoredFile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionVersion_document(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SubmissionVersion().Document(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.StoredFile) graphql.Marshaler {
+			return ec.marshalOStoredFile2ᚖleergangᚋdbᚐStoredFile(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoredFile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionVersion_attachments(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SubmissionVersion().Attachments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.StoredFile) graphql.Marshaler {
+			return ec.marshalNStoredFile2ᚕᚖleergangᚋdbᚐStoredFileᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoredFile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionVersion_feedback(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_feedback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SubmissionVersion().Feedback(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Feedback) graphql.Marshaler {
+			return ec.marshalOFeedback2ᚖleergangᚋdbᚐFeedback(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_feedback(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Feedback(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmissionVersion_comments(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionVersion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmissionVersion_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SubmissionVersion().Comments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.VideoComment) graphql.Marshaler {
+			return ec.marshalNVideoComment2ᚕᚖleergangᚋdbᚐVideoCommentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmissionVersion_comments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmissionVersion",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VideoComment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VideoComment_id(ctx context.Context, field graphql.CollectedField, obj *db.VideoComment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoComment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VideoComment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VideoComment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VideoComment_seconds(ctx context.Context, field graphql.CollectedField, obj *db.VideoComment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoComment_seconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VideoComment_seconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VideoComment", field, false, false, "Float")
+}
+
+func (ec *executionContext) _VideoComment_kind(ctx context.Context, field graphql.CollectedField, obj *db.VideoComment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoComment_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.CommentKind) graphql.Marshaler {
+			return ec.marshalOCommentKind2ᚖleergangᚋdbᚐCommentKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VideoComment_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VideoComment", field, false, false, "CommentKind")
+}
+
+func (ec *executionContext) _VideoComment_aspect(ctx context.Context, field graphql.CollectedField, obj *db.VideoComment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoComment_aspect(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Aspect, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VideoComment_aspect(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VideoComment", field, false, false, "String")
+}
+
+func (ec *executionContext) _VideoComment_body(ctx context.Context, field graphql.CollectedField, obj *db.VideoComment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoComment_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VideoComment_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VideoComment", field, false, false, "String")
+}
+
+func (ec *executionContext) _VideoComment_author(ctx context.Context, field graphql.CollectedField, obj *db.VideoComment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoComment_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.VideoComment().Author(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖleergangᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VideoComment_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VideoComment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VideoComment_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.VideoComment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoComment_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VideoComment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VideoComment", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VideoComment_replies(ctx context.Context, field graphql.CollectedField, obj *db.VideoComment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoComment_replies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Replies, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.VideoComment) graphql.Marshaler {
+			return ec.marshalNVideoComment2ᚕᚖleergangᚋdbᚐVideoCommentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VideoComment_replies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VideoComment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VideoComment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VideoCommentPayload_comment(ctx context.Context, field graphql.CollectedField, obj *model.VideoCommentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VideoCommentPayload_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.VideoComment) graphql.Marshaler {
+			return ec.marshalNVideoComment2ᚖleergangᚋdbᚐVideoComment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VideoCommentPayload_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VideoCommentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VideoComment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Viewer_person(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14958,6 +20377,160 @@ func UnmarshalAcceptInvitationInput(ctx context.Context, raw any) (model.AcceptI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddVideoCommentInput(ctx context.Context, obj any) (model.AddVideoCommentInput, error) {
+	var it model.AddVideoCommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"versionId", "seconds", "kind", "aspect", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "versionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionID = data
+		case "seconds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seconds"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seconds = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNCommentKind2leergangᚋdbᚐCommentKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "aspect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aspect"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Aspect = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddVideoCommentInput unmarshals raw into the AddVideoCommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddVideoCommentInput(ctx context.Context, raw any) (model.AddVideoCommentInput, error) {
+	var out model.AddVideoCommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddVideoCommentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAssignmentFields(ctx context.Context, obj any) (model.AssignmentFields, error) {
+	var it model.AssignmentFields
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"leerjaarId", "title", "instructions", "dueOn", "parts", "aspects", "rubric"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "leerjaarId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leerjaarId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeerjaarID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "instructions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("instructions"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Instructions = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		case "parts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parts"))
+			data, err := ec.unmarshalNAssignmentPart2ᚕleergangᚋdbᚐAssignmentPartᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Parts = data
+		case "aspects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aspects"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Aspects = data
+		case "rubric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rubric"))
+			data, err := ec.unmarshalORubricCriterionInput2ᚕᚖleergangᚋgraphᚋmodelᚐRubricCriterionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rubric = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAssignmentFields unmarshals raw into the AssignmentFields input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAssignmentFields(ctx context.Context, raw any) (model.AssignmentFields, error) {
+	var out model.AssignmentFields
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssignmentFields", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAttendanceEntry(ctx context.Context, obj any) (model.AttendanceEntry, error) {
 	var it model.AttendanceEntry
 	if obj == nil {
@@ -15280,6 +20853,55 @@ func UnmarshalCopyLeergangInput(ctx context.Context, raw any) (model.CopyLeergan
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateAssignmentInput(ctx context.Context, obj any) (model.CreateAssignmentInput, error) {
+	var it model.CreateAssignmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"leergangId", "assignment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "leergangId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leergangId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeergangID = data
+		case "assignment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assignment"))
+			data, err := ec.unmarshalNAssignmentFields2ᚖleergangᚋgraphᚋmodelᚐAssignmentFields(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Assignment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAssignmentInput unmarshals raw into the CreateAssignmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAssignmentInput(ctx context.Context, raw any) (model.CreateAssignmentInput, error) {
+	var out model.CreateAssignmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAssignmentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateLeergangInput(ctx context.Context, obj any) (model.CreateLeergangInput, error) {
 	var it model.CreateLeergangInput
 	if obj == nil {
@@ -15497,6 +21119,55 @@ func UnmarshalCreateSessionInput(ctx context.Context, raw any) (model.CreateSess
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDecideSubmissionInput(ctx context.Context, obj any) (model.DecideSubmissionInput, error) {
+	var it model.DecideSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"submissionId", "outcome"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "submissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submissionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmissionID = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalNSubmissionOutcome2leergangᚋdbᚐSubmissionOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideSubmissionInput unmarshals raw into the DecideSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideSubmissionInput(ctx context.Context, raw any) (model.DecideSubmissionInput, error) {
+	var out model.DecideSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideSubmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeclareHoursInput(ctx context.Context, obj any) (model.DeclareHoursInput, error) {
 	var it model.DeclareHoursInput
 	if obj == nil {
@@ -15564,6 +21235,48 @@ func (ec *executionContext) unmarshalInputDeclareHoursInput(ctx context.Context,
 func UnmarshalDeclareHoursInput(ctx context.Context, raw any) (model.DeclareHoursInput, error) {
 	var out model.DeclareHoursInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeclareHoursInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteAssignmentInput(ctx context.Context, obj any) (model.DeleteAssignmentInput, error) {
+	var it model.DeleteAssignmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteAssignmentInput unmarshals raw into the DeleteAssignmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteAssignmentInput(ctx context.Context, raw any) (model.DeleteAssignmentInput, error) {
+	var out model.DeleteAssignmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteAssignmentInput", raw, &out)
 	return out, err
 }
 
@@ -15693,6 +21406,90 @@ func UnmarshalDeleteSessionInput(ctx context.Context, raw any) (model.DeleteSess
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeleteSubmissionInput(ctx context.Context, obj any) (model.DeleteSubmissionInput, error) {
+	var it model.DeleteSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteSubmissionInput unmarshals raw into the DeleteSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteSubmissionInput(ctx context.Context, raw any) (model.DeleteSubmissionInput, error) {
+	var out model.DeleteSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteSubmissionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteVideoCommentInput(ctx context.Context, obj any) (model.DeleteVideoCommentInput, error) {
+	var it model.DeleteVideoCommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteVideoCommentInput unmarshals raw into the DeleteVideoCommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteVideoCommentInput(ctx context.Context, raw any) (model.DeleteVideoCommentInput, error) {
+	var out model.DeleteVideoCommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteVideoCommentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEvaluateSessionInput(ctx context.Context, obj any) (model.EvaluateSessionInput, error) {
 	var it model.EvaluateSessionInput
 	if obj == nil {
@@ -15809,6 +21606,48 @@ func (ec *executionContext) unmarshalInputGroupInput(ctx context.Context, obj an
 func UnmarshalGroupInput(ctx context.Context, raw any) (model.GroupInput, error) {
 	var out model.GroupInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "GroupInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHandInSubmissionInput(ctx context.Context, obj any) (model.HandInSubmissionInput, error) {
+	var it model.HandInSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"submissionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "submissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submissionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmissionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHandInSubmissionInput unmarshals raw into the HandInSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHandInSubmissionInput(ctx context.Context, raw any) (model.HandInSubmissionInput, error) {
+	var out model.HandInSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HandInSubmissionInput", raw, &out)
 	return out, err
 }
 
@@ -16414,6 +22253,55 @@ func UnmarshalRegisterAttendanceInput(ctx context.Context, raw any) (model.Regis
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReplyToVideoCommentInput(ctx context.Context, obj any) (model.ReplyToVideoCommentInput, error) {
+	var it model.ReplyToVideoCommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"commentId", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "commentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentID = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReplyToVideoCommentInput unmarshals raw into the ReplyToVideoCommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReplyToVideoCommentInput(ctx context.Context, raw any) (model.ReplyToVideoCommentInput, error) {
+	var out model.ReplyToVideoCommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReplyToVideoCommentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputReportAbsenceInput(ctx context.Context, obj any) (model.ReportAbsenceInput, error) {
 	var it model.ReportAbsenceInput
 	if obj == nil {
@@ -16561,6 +22449,279 @@ func UnmarshalReviewDeclarationInput(ctx context.Context, raw any) (model.Review
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRubricCriterionInput(ctx context.Context, obj any) (model.RubricCriterionInput, error) {
+	var it model.RubricCriterionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "description", "levels"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "levels":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levels"))
+			data, err := ec.unmarshalNRubricLevelInput2ᚕᚖleergangᚋgraphᚋmodelᚐRubricLevelInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Levels = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRubricCriterionInput unmarshals raw into the RubricCriterionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRubricCriterionInput(ctx context.Context, raw any) (model.RubricCriterionInput, error) {
+	var out model.RubricCriterionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RubricCriterionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRubricLevelInput(ctx context.Context, obj any) (model.RubricLevelInput, error) {
+	var it model.RubricLevelInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"label", "description", "points"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRubricLevelInput unmarshals raw into the RubricLevelInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRubricLevelInput(ctx context.Context, raw any) (model.RubricLevelInput, error) {
+	var out model.RubricLevelInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RubricLevelInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveFeedbackInput(ctx context.Context, obj any) (model.SaveFeedbackInput, error) {
+	var it model.SaveFeedbackInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"versionId", "feedback", "feedForward", "scores", "publish"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "versionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionID = data
+		case "feedback":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feedback"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Feedback = data
+		case "feedForward":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feedForward"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FeedForward = data
+		case "scores":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scores"))
+			data, err := ec.unmarshalOScoreInput2ᚕᚖleergangᚋgraphᚋmodelᚐScoreInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scores = data
+		case "publish":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publish"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Publish = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveFeedbackInput unmarshals raw into the SaveFeedbackInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveFeedbackInput(ctx context.Context, raw any) (model.SaveFeedbackInput, error) {
+	var out model.SaveFeedbackInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveFeedbackInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveSubmissionDraftInput(ctx context.Context, obj any) (model.SaveSubmissionDraftInput, error) {
+	var it model.SaveSubmissionDraftInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"assignmentId", "reflection", "text", "videoFileId", "documentFileId", "attachmentFileIds", "showsPupils", "confirmConsent"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "assignmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assignmentId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssignmentID = data
+		case "reflection":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reflection"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reflection = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "videoFileId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("videoFileId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VideoFileID = data
+		case "documentFileId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentFileId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentFileID = data
+		case "attachmentFileIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentFileIds"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentFileIds = data
+		case "showsPupils":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("showsPupils"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ShowsPupils = data
+		case "confirmConsent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmConsent"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmConsent = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveSubmissionDraftInput unmarshals raw into the SaveSubmissionDraftInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveSubmissionDraftInput(ctx context.Context, raw any) (model.SaveSubmissionDraftInput, error) {
+	var out model.SaveSubmissionDraftInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveSubmissionDraftInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSchoolOrder(ctx context.Context, obj any) (model.SchoolOrder, error) {
 	var it model.SchoolOrder
 	if obj == nil {
@@ -16607,6 +22768,55 @@ func (ec *executionContext) unmarshalInputSchoolOrder(ctx context.Context, obj a
 func UnmarshalSchoolOrder(ctx context.Context, raw any) (model.SchoolOrder, error) {
 	var out model.SchoolOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SchoolOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputScoreInput(ctx context.Context, obj any) (model.ScoreInput, error) {
+	var it model.ScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"criterionId", "levelId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "criterionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criterionId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriterionID = data
+		case "levelId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelId"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScoreInput unmarshals raw into the ScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScoreInput(ctx context.Context, raw any) (model.ScoreInput, error) {
+	var out model.ScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreInput", raw, &out)
 	return out, err
 }
 
@@ -16810,6 +23020,55 @@ func (ec *executionContext) unmarshalInputSetPersonDisabledInput(ctx context.Con
 func UnmarshalSetPersonDisabledInput(ctx context.Context, raw any) (model.SetPersonDisabledInput, error) {
 	var out model.SetPersonDisabledInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetPersonDisabledInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateAssignmentInput(ctx context.Context, obj any) (model.UpdateAssignmentInput, error) {
+	var it model.UpdateAssignmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "assignment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "assignment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assignment"))
+			data, err := ec.unmarshalNAssignmentFields2ᚖleergangᚋgraphᚋmodelᚐAssignmentFields(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Assignment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAssignmentInput unmarshals raw into the UpdateAssignmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAssignmentInput(ctx context.Context, raw any) (model.UpdateAssignmentInput, error) {
+	var out model.UpdateAssignmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAssignmentInput", raw, &out)
 	return out, err
 }
 
@@ -17278,6 +23537,137 @@ func (ec *executionContext) _AbsenceReport(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var assignmentImplementors = []string{"Assignment"}
+
+func (ec *executionContext) _Assignment(ctx context.Context, sel ast.SelectionSet, obj *db.Assignment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assignmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Assignment")
+		case "id":
+			out.Values[i] = ec._Assignment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leergang":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Assignment_leergang(ctx, field, obj)
+				})
+		case "leerjaar":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Assignment_leerjaar(ctx, field, obj)
+				})
+		case "title":
+			out.Values[i] = ec._Assignment_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "instructions":
+			out.Values[i] = ec._Assignment_instructions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueOn":
+			out.Values[i] = ec._Assignment_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "parts":
+			out.Values[i] = ec._Assignment_parts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "aspects":
+			out.Values[i] = ec._Assignment_aspects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rubric":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Assignment_rubric(ctx, field, obj)
+				})
+		case "canManage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Assignment_canManage(ctx, field, obj)
+				})
+		case "mySubmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Assignment_mySubmission(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Assignment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Assignment_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assignmentPayloadImplementors = []string{"AssignmentPayload"}
+
+func (ec *executionContext) _AssignmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AssignmentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assignmentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssignmentPayload")
+		case "assignment":
+			out.Values[i] = ec._AssignmentPayload_assignment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var attendanceImplementors = []string{"Attendance"}
 
 func (ec *executionContext) _Attendance(ctx context.Context, sel ast.SelectionSet, obj *db.Attendance) graphql.Marshaler {
@@ -17537,6 +23927,44 @@ func (ec *executionContext) _ChangePasswordPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var consentStatementImplementors = []string{"ConsentStatement"}
+
+func (ec *executionContext) _ConsentStatement(ctx context.Context, sel ast.SelectionSet, obj *model.ConsentStatement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, consentStatementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConsentStatement")
+		case "confirmedBy":
+			out.Values[i] = ec._ConsentStatement_confirmedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "confirmedAt":
+			out.Values[i] = ec._ConsentStatement_confirmedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deletePayloadImplementors = []string{"DeletePayload"}
 
 func (ec *executionContext) _DeletePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeletePayload) graphql.Marshaler {
@@ -17633,6 +24061,65 @@ func (ec *executionContext) _EvaluationSummary(ctx context.Context, sel ast.Sele
 			out.Values[i] = ec._EvaluationSummary_tips(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var feedbackImplementors = []string{"Feedback"}
+
+func (ec *executionContext) _Feedback(ctx context.Context, sel ast.SelectionSet, obj *db.Feedback) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedbackImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Feedback")
+		case "feedback":
+			out.Values[i] = ec._Feedback_feedback(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "feedForward":
+			out.Values[i] = ec._Feedback_feedForward(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scores":
+			out.Values[i] = ec._Feedback_scores(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "author":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Feedback_author(ctx, field, obj)
+				})
+		case "publishedAt":
+			out.Values[i] = ec._Feedback_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Feedback_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -18578,6 +25065,83 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createAssignment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAssignment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAssignment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAssignment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAssignment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAssignment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveSubmissionDraft":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveSubmissionDraft(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "handInSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_handInSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveFeedback":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveFeedback(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addVideoComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addVideoComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "replyToVideoComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_replyToVideoComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteVideoComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteVideoComment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createSchool":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createSchool(ctx, field)
@@ -19426,6 +25990,48 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_person(ctx, field)
 				})
+		case "assignments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_assignments(ctx, field)
+				})
+		case "assignment":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_assignment(ctx, field)
+				})
+		case "mySubmissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mySubmissions(ctx, field)
+				})
+		case "submission":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_submission(ctx, field)
+				})
+		case "submissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_submissions(ctx, field)
+				})
+		case "submissionStatuses":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_submissionStatuses(ctx, field)
+				})
+		case "storedFile":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_storedFile(ctx, field)
+				})
 		case "schools":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -19582,6 +26188,140 @@ func (ec *executionContext) _ReportAbsencePayload(ctx context.Context, sel ast.S
 			out.Values[i] = graphql.MarshalString("ReportAbsencePayload")
 		case "session":
 			out.Values[i] = ec._ReportAbsencePayload_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rubricCriterionImplementors = []string{"RubricCriterion"}
+
+func (ec *executionContext) _RubricCriterion(ctx context.Context, sel ast.SelectionSet, obj *db.RubricCriterion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rubricCriterionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RubricCriterion")
+		case "id":
+			out.Values[i] = ec._RubricCriterion_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._RubricCriterion_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._RubricCriterion_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "levels":
+			out.Values[i] = ec._RubricCriterion_levels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rubricLevelImplementors = []string{"RubricLevel"}
+
+func (ec *executionContext) _RubricLevel(ctx context.Context, sel ast.SelectionSet, obj *db.RubricLevel) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rubricLevelImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RubricLevel")
+		case "id":
+			out.Values[i] = ec._RubricLevel_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._RubricLevel_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._RubricLevel_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._RubricLevel_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rubricScoreImplementors = []string{"RubricScore"}
+
+func (ec *executionContext) _RubricScore(ctx context.Context, sel ast.SelectionSet, obj *db.RubricScore) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rubricScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RubricScore")
+		case "criterionId":
+			out.Values[i] = ec._RubricScore_criterionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "levelId":
+			out.Values[i] = ec._RubricScore_levelId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -20213,6 +26953,675 @@ func (ec *executionContext) _SessionRegister(ctx context.Context, sel ast.Select
 	return out
 }
 
+var storedFileImplementors = []string{"StoredFile"}
+
+func (ec *executionContext) _StoredFile(ctx context.Context, sel ast.SelectionSet, obj *db.StoredFile) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, storedFileImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StoredFile")
+		case "id":
+			out.Values[i] = ec._StoredFile_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._StoredFile_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._StoredFile_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._StoredFile_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StoredFile_size(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._StoredFile_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rejectReason":
+			out.Values[i] = ec._StoredFile_rejectReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StoredFile_url(ctx, field, obj)
+				})
+		case "downloadUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StoredFile_downloadUrl(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._StoredFile_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submissionImplementors = []string{"Submission"}
+
+func (ec *executionContext) _Submission(ctx context.Context, sel ast.SelectionSet, obj *db.Submission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Submission")
+		case "id":
+			out.Values[i] = ec._Submission_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assignment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Submission_assignment(ctx, field, obj)
+				})
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Submission_person(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._Submission_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "versions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Submission_versions(ctx, field, obj)
+				})
+		case "handedInAt":
+			out.Values[i] = ec._Submission_handedInAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "feedbackGivenAt":
+			out.Values[i] = ec._Submission_feedbackGivenAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completedAt":
+			out.Values[i] = ec._Submission_completedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "filesDeleteAt":
+			out.Values[i] = ec._Submission_filesDeleteAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "filesDeletedAt":
+			out.Values[i] = ec._Submission_filesDeletedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "canEdit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Submission_canEdit(ctx, field, obj)
+				})
+		case "canReview":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Submission_canReview(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Submission_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Submission_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submissionConnectionImplementors = []string{"SubmissionConnection"}
+
+func (ec *executionContext) _SubmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SubmissionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submissionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmissionConnection")
+		case "edges":
+			out.Values[i] = ec._SubmissionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SubmissionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SubmissionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SubmissionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submissionEdgeImplementors = []string{"SubmissionEdge"}
+
+func (ec *executionContext) _SubmissionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SubmissionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submissionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmissionEdge")
+		case "cursor":
+			out.Values[i] = ec._SubmissionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SubmissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submissionPayloadImplementors = []string{"SubmissionPayload"}
+
+func (ec *executionContext) _SubmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SubmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmissionPayload")
+		case "submission":
+			out.Values[i] = ec._SubmissionPayload_submission(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submissionStatusConnectionImplementors = []string{"SubmissionStatusConnection"}
+
+func (ec *executionContext) _SubmissionStatusConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SubmissionStatusConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submissionStatusConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmissionStatusConnection")
+		case "edges":
+			out.Values[i] = ec._SubmissionStatusConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SubmissionStatusConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SubmissionStatusConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SubmissionStatusConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submissionStatusEdgeImplementors = []string{"SubmissionStatusEdge"}
+
+func (ec *executionContext) _SubmissionStatusEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SubmissionStatusEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submissionStatusEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmissionStatusEdge")
+		case "cursor":
+			out.Values[i] = ec._SubmissionStatusEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SubmissionStatusEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submissionStatusRowImplementors = []string{"SubmissionStatusRow"}
+
+func (ec *executionContext) _SubmissionStatusRow(ctx context.Context, sel ast.SelectionSet, obj *db.SubmissionStatusRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submissionStatusRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmissionStatusRow")
+		case "submissionId":
+			out.Values[i] = ec._SubmissionStatusRow_submissionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SubmissionStatusRow_person(ctx, field, obj)
+				})
+		case "assignmentTitle":
+			out.Values[i] = ec._SubmissionStatusRow_assignmentTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leergangName":
+			out.Values[i] = ec._SubmissionStatusRow_leergangName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leerjaarNumber":
+			out.Values[i] = ec._SubmissionStatusRow_leerjaarNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dueOn":
+			out.Values[i] = ec._SubmissionStatusRow_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._SubmissionStatusRow_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._SubmissionStatusRow_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "handedInAt":
+			out.Values[i] = ec._SubmissionStatusRow_handedInAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "feedbackGivenAt":
+			out.Values[i] = ec._SubmissionStatusRow_feedbackGivenAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completedAt":
+			out.Values[i] = ec._SubmissionStatusRow_completedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submissionVersionImplementors = []string{"SubmissionVersion"}
+
+func (ec *executionContext) _SubmissionVersion(ctx context.Context, sel ast.SelectionSet, obj *db.SubmissionVersion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submissionVersionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmissionVersion")
+		case "id":
+			out.Values[i] = ec._SubmissionVersion_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "number":
+			out.Values[i] = ec._SubmissionVersion_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedAt":
+			out.Values[i] = ec._SubmissionVersion_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reflection":
+			out.Values[i] = ec._SubmissionVersion_reflection(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._SubmissionVersion_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "showsPupils":
+			out.Values[i] = ec._SubmissionVersion_showsPupils(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "consent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SubmissionVersion_consent(ctx, field, obj)
+				})
+		case "video":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SubmissionVersion_video(ctx, field, obj)
+				})
+		case "document":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SubmissionVersion_document(ctx, field, obj)
+				})
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SubmissionVersion_attachments(ctx, field, obj)
+				})
+		case "feedback":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SubmissionVersion_feedback(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SubmissionVersion_comments(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var videoCommentImplementors = []string{"VideoComment"}
+
+func (ec *executionContext) _VideoComment(ctx context.Context, sel ast.SelectionSet, obj *db.VideoComment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, videoCommentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VideoComment")
+		case "id":
+			out.Values[i] = ec._VideoComment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seconds":
+			out.Values[i] = ec._VideoComment_seconds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._VideoComment_kind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "aspect":
+			out.Values[i] = ec._VideoComment_aspect(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._VideoComment_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "author":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VideoComment_author(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._VideoComment_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "replies":
+			out.Values[i] = ec._VideoComment_replies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var videoCommentPayloadImplementors = []string{"VideoCommentPayload"}
+
+func (ec *executionContext) _VideoCommentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.VideoCommentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, videoCommentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VideoCommentPayload")
+		case "comment":
+			out.Values[i] = ec._VideoCommentPayload_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *model.Viewer) graphql.Marshaler {
@@ -20623,6 +28032,106 @@ func (ec *executionContext) unmarshalNAcceptInvitationInput2leergangᚋgraphᚋm
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAddVideoCommentInput2leergangᚋgraphᚋmodelᚐAddVideoCommentInput(ctx context.Context, v any) (model.AddVideoCommentInput, error) {
+	res, err := ec.unmarshalInputAddVideoCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAssignment2ᚕᚖleergangᚋdbᚐAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Assignment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAssignment2ᚖleergangᚋdbᚐAssignment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAssignment2ᚖleergangᚋdbᚐAssignment(ctx context.Context, sel ast.SelectionSet, v *db.Assignment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Assignment!")
+		return graphql.Null
+	}
+	return ec._Assignment(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAssignmentFields2ᚖleergangᚋgraphᚋmodelᚐAssignmentFields(ctx context.Context, v any) (*model.AssignmentFields, error) {
+	res, err := ec.unmarshalInputAssignmentFields(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAssignmentPart2leergangᚋdbᚐAssignmentPart(ctx context.Context, v any) (db.AssignmentPart, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNAssignmentPart2leergangᚋdbᚐAssignmentPart[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAssignmentPart2leergangᚋdbᚐAssignmentPart(ctx context.Context, sel ast.SelectionSet, v db.AssignmentPart) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNAssignmentPart2leergangᚋdbᚐAssignmentPart[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "AssignmentPart!")
+	}
+	return res
+}
+
+var (
+	unmarshalNAssignmentPart2leergangᚋdbᚐAssignmentPart = map[string]db.AssignmentPart{
+		"VIDEO":    db.PartVideo,
+		"DOCUMENT": db.PartDocument,
+		"TEXT":     db.PartText,
+	}
+	marshalNAssignmentPart2leergangᚋdbᚐAssignmentPart = map[db.AssignmentPart]string{
+		db.PartVideo:    "VIDEO",
+		db.PartDocument: "DOCUMENT",
+		db.PartText:     "TEXT",
+	}
+)
+
+func (ec *executionContext) unmarshalNAssignmentPart2ᚕleergangᚋdbᚐAssignmentPartᚄ(ctx context.Context, v any) ([]db.AssignmentPart, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]db.AssignmentPart, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAssignmentPart2leergangᚋdbᚐAssignmentPart(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNAssignmentPart2ᚕleergangᚋdbᚐAssignmentPartᚄ(ctx context.Context, sel ast.SelectionSet, v []db.AssignmentPart) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAssignmentPart2leergangᚋdbᚐAssignmentPart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAssignmentPayload2ᚖleergangᚋgraphᚋmodelᚐAssignmentPayload(ctx context.Context, sel ast.SelectionSet, v *model.AssignmentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AssignmentPayload!")
+		return graphql.Null
+	}
+	return ec._AssignmentPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAttendanceCell2ᚕᚖleergangᚋgraphᚋmodelᚐAttendanceCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AttendanceCell) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -20757,6 +28266,36 @@ func (ec *executionContext) unmarshalNCheckSessionInput2leergangᚋgraphᚋmodel
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCommentKind2leergangᚋdbᚐCommentKind(ctx context.Context, v any) (db.CommentKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNCommentKind2leergangᚋdbᚐCommentKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommentKind2leergangᚋdbᚐCommentKind(ctx context.Context, sel ast.SelectionSet, v db.CommentKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNCommentKind2leergangᚋdbᚐCommentKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CommentKind!")
+	}
+	return res
+}
+
+var (
+	unmarshalNCommentKind2leergangᚋdbᚐCommentKind = map[string]db.CommentKind{
+		"STERK_PUNT":    db.CommentSterkPunt,
+		"TIP":           db.CommentTip,
+		"VRAAG":         db.CommentVraag,
+		"ZELFREFLECTIE": db.CommentZelfreflectie,
+	}
+	marshalNCommentKind2leergangᚋdbᚐCommentKind = map[db.CommentKind]string{
+		db.CommentSterkPunt:     "STERK_PUNT",
+		db.CommentTip:           "TIP",
+		db.CommentVraag:         "VRAAG",
+		db.CommentZelfreflectie: "ZELFREFLECTIE",
+	}
+)
+
 func (ec *executionContext) unmarshalNConflictKind2leergangᚋdbᚐConflictKind(ctx context.Context, v any) (db.ConflictKind, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNConflictKind2leergangᚋdbᚐConflictKind[tmp]
@@ -20787,6 +28326,11 @@ var (
 
 func (ec *executionContext) unmarshalNCopyLeergangInput2leergangᚋgraphᚋmodelᚐCopyLeergangInput(ctx context.Context, v any) (model.CopyLeergangInput, error) {
 	res, err := ec.unmarshalInputCopyLeergangInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateAssignmentInput2leergangᚋgraphᚋmodelᚐCreateAssignmentInput(ctx context.Context, v any) (model.CreateAssignmentInput, error) {
+	res, err := ec.unmarshalInputCreateAssignmentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -20852,6 +28396,11 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNDecideSubmissionInput2leergangᚋgraphᚋmodelᚐDecideSubmissionInput(ctx context.Context, v any) (model.DecideSubmissionInput, error) {
+	res, err := ec.unmarshalInputDecideSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNDeclarationKind2leergangᚋdbᚐDeclarationKind(ctx context.Context, v any) (db.DeclarationKind, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNDeclarationKind2leergangᚋdbᚐDeclarationKind[tmp]
@@ -20915,6 +28464,11 @@ func (ec *executionContext) unmarshalNDeclareHoursInput2leergangᚋgraphᚋmodel
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNDeleteAssignmentInput2leergangᚋgraphᚋmodelᚐDeleteAssignmentInput(ctx context.Context, v any) (model.DeleteAssignmentInput, error) {
+	res, err := ec.unmarshalInputDeleteAssignmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNDeleteOrganisationInput2leergangᚋgraphᚋmodelᚐDeleteOrganisationInput(ctx context.Context, v any) (model.DeleteOrganisationInput, error) {
 	res, err := ec.unmarshalInputDeleteOrganisationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20938,6 +28492,16 @@ func (ec *executionContext) unmarshalNDeleteSessionInput2leergangᚋgraphᚋmode
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNDeleteSubmissionInput2leergangᚋgraphᚋmodelᚐDeleteSubmissionInput(ctx context.Context, v any) (model.DeleteSubmissionInput, error) {
+	res, err := ec.unmarshalInputDeleteSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDeleteVideoCommentInput2leergangᚋgraphᚋmodelᚐDeleteVideoCommentInput(ctx context.Context, v any) (model.DeleteVideoCommentInput, error) {
+	res, err := ec.unmarshalInputDeleteVideoCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNEvaluateSessionInput2leergangᚋgraphᚋmodelᚐEvaluateSessionInput(ctx context.Context, v any) (model.EvaluateSessionInput, error) {
 	res, err := ec.unmarshalInputEvaluateSessionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20958,6 +28522,66 @@ func (ec *executionContext) marshalNEvaluationSummary2ᚖleergangᚋgraphᚋmode
 	}
 	return ec._EvaluationSummary(ctx, sel, v)
 }
+
+func (ec *executionContext) unmarshalNFileKind2leergangᚋdbᚐFileKind(ctx context.Context, v any) (db.FileKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNFileKind2leergangᚋdbᚐFileKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFileKind2leergangᚋdbᚐFileKind(ctx context.Context, sel ast.SelectionSet, v db.FileKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNFileKind2leergangᚋdbᚐFileKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "FileKind!")
+	}
+	return res
+}
+
+var (
+	unmarshalNFileKind2leergangᚋdbᚐFileKind = map[string]db.FileKind{
+		"VIDEO":    db.FileVideo,
+		"DOCUMENT": db.FileDocument,
+		"IMAGE":    db.FileImage,
+	}
+	marshalNFileKind2leergangᚋdbᚐFileKind = map[db.FileKind]string{
+		db.FileVideo:    "VIDEO",
+		db.FileDocument: "DOCUMENT",
+		db.FileImage:    "IMAGE",
+	}
+)
+
+func (ec *executionContext) unmarshalNFileStatus2leergangᚋdbᚐFileStatus(ctx context.Context, v any) (db.FileStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNFileStatus2leergangᚋdbᚐFileStatus[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFileStatus2leergangᚋdbᚐFileStatus(ctx context.Context, sel ast.SelectionSet, v db.FileStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNFileStatus2leergangᚋdbᚐFileStatus[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "FileStatus!")
+	}
+	return res
+}
+
+var (
+	unmarshalNFileStatus2leergangᚋdbᚐFileStatus = map[string]db.FileStatus{
+		"UPLOADING": db.FileUploading,
+		"READY":     db.FileReady,
+		"REJECTED":  db.FileRejected,
+		"DELETING":  db.FileDeleting,
+		"DELETED":   db.FileDeleted,
+	}
+	marshalNFileStatus2leergangᚋdbᚐFileStatus = map[db.FileStatus]string{
+		db.FileUploading: "UPLOADING",
+		db.FileReady:     "READY",
+		db.FileRejected:  "REJECTED",
+		db.FileDeleting:  "DELETING",
+		db.FileDeleted:   "DELETED",
+	}
+)
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloat(v)
@@ -20990,6 +28614,11 @@ func (ec *executionContext) unmarshalNGroupInput2ᚕᚖleergangᚋgraphᚋmodel�
 func (ec *executionContext) unmarshalNGroupInput2ᚖleergangᚋgraphᚋmodelᚐGroupInput(ctx context.Context, v any) (*model.GroupInput, error) {
 	res, err := ec.unmarshalInputGroupInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNHandInSubmissionInput2leergangᚋgraphᚋmodelᚐHandInSubmissionInput(ctx context.Context, v any) (model.HandInSubmissionInput, error) {
+	res, err := ec.unmarshalInputHandInSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNHolidayWarning2ᚕᚖleergangᚋdbᚋholidaysᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []*holidays.Warning) graphql.Marshaler {
@@ -21742,6 +29371,11 @@ func (ec *executionContext) marshalNRegisterRow2ᚖleergangᚋgraphᚋmodelᚐRe
 	return ec._RegisterRow(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNReplyToVideoCommentInput2leergangᚋgraphᚋmodelᚐReplyToVideoCommentInput(ctx context.Context, v any) (model.ReplyToVideoCommentInput, error) {
+	res, err := ec.unmarshalInputReplyToVideoCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNReportAbsenceInput2leergangᚋgraphᚋmodelᚐReportAbsenceInput(ctx context.Context, v any) (model.ReportAbsenceInput, error) {
 	res, err := ec.unmarshalInputReportAbsenceInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -21827,6 +29461,112 @@ func (ec *executionContext) marshalNRole2ᚕleergangᚋdbᚐRoleᚄ(ctx context.
 	return ret
 }
 
+func (ec *executionContext) marshalNRubricCriterion2ᚕᚖleergangᚋdbᚐRubricCriterionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.RubricCriterion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRubricCriterion2ᚖleergangᚋdbᚐRubricCriterion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRubricCriterion2ᚖleergangᚋdbᚐRubricCriterion(ctx context.Context, sel ast.SelectionSet, v *db.RubricCriterion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RubricCriterion!")
+		return graphql.Null
+	}
+	return ec._RubricCriterion(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRubricCriterionInput2ᚖleergangᚋgraphᚋmodelᚐRubricCriterionInput(ctx context.Context, v any) (*model.RubricCriterionInput, error) {
+	res, err := ec.unmarshalInputRubricCriterionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRubricLevel2ᚕᚖleergangᚋdbᚐRubricLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.RubricLevel) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRubricLevel2ᚖleergangᚋdbᚐRubricLevel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRubricLevel2ᚖleergangᚋdbᚐRubricLevel(ctx context.Context, sel ast.SelectionSet, v *db.RubricLevel) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RubricLevel!")
+		return graphql.Null
+	}
+	return ec._RubricLevel(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRubricLevelInput2ᚕᚖleergangᚋgraphᚋmodelᚐRubricLevelInputᚄ(ctx context.Context, v any) ([]*model.RubricLevelInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.RubricLevelInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRubricLevelInput2ᚖleergangᚋgraphᚋmodelᚐRubricLevelInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNRubricLevelInput2ᚖleergangᚋgraphᚋmodelᚐRubricLevelInput(ctx context.Context, v any) (*model.RubricLevelInput, error) {
+	res, err := ec.unmarshalInputRubricLevelInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRubricScore2ᚕᚖleergangᚋdbᚐRubricScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.RubricScore) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRubricScore2ᚖleergangᚋdbᚐRubricScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRubricScore2ᚖleergangᚋdbᚐRubricScore(ctx context.Context, sel ast.SelectionSet, v *db.RubricScore) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RubricScore!")
+		return graphql.Null
+	}
+	return ec._RubricScore(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSaveFeedbackInput2leergangᚋgraphᚋmodelᚐSaveFeedbackInput(ctx context.Context, v any) (model.SaveFeedbackInput, error) {
+	res, err := ec.unmarshalInputSaveFeedbackInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSaveSubmissionDraftInput2leergangᚋgraphᚋmodelᚐSaveSubmissionDraftInput(ctx context.Context, v any) (model.SaveSubmissionDraftInput, error) {
+	res, err := ec.unmarshalInputSaveSubmissionDraftInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNSchool2ᚕᚖleergangᚋdbᚐSchoolᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.School) graphql.Marshaler {
 	ctx = graphql.WithBatchParents(ctx, "School", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -21900,6 +29640,11 @@ func (ec *executionContext) marshalNSchoolPayload2ᚖleergangᚋgraphᚋmodelᚐ
 		return graphql.Null
 	}
 	return ec._SchoolPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNScoreInput2ᚖleergangᚋgraphᚋmodelᚐScoreInput(ctx context.Context, v any) (*model.ScoreInput, error) {
+	res, err := ec.unmarshalInputScoreInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSession2ᚕᚖleergangᚋdbᚐTrainingSessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.TrainingSession) graphql.Marshaler {
@@ -22069,6 +29814,30 @@ var (
 	}
 )
 
+func (ec *executionContext) marshalNStoredFile2ᚕᚖleergangᚋdbᚐStoredFileᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.StoredFile) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStoredFile2ᚖleergangᚋdbᚐStoredFile(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStoredFile2ᚖleergangᚋdbᚐStoredFile(ctx context.Context, sel ast.SelectionSet, v *db.StoredFile) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StoredFile!")
+		return graphql.Null
+	}
+	return ec._StoredFile(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -22112,6 +29881,210 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNSubmission2ᚕᚖleergangᚋdbᚐSubmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Submission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubmission2ᚖleergangᚋdbᚐSubmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSubmission2ᚖleergangᚋdbᚐSubmission(ctx context.Context, sel ast.SelectionSet, v *db.Submission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Submission!")
+		return graphql.Null
+	}
+	return ec._Submission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSubmissionConnection2ᚖleergangᚋgraphᚋmodelᚐSubmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.SubmissionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmissionConnection!")
+		return graphql.Null
+	}
+	return ec._SubmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSubmissionEdge2ᚕᚖleergangᚋgraphᚋmodelᚐSubmissionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SubmissionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubmissionEdge2ᚖleergangᚋgraphᚋmodelᚐSubmissionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSubmissionEdge2ᚖleergangᚋgraphᚋmodelᚐSubmissionEdge(ctx context.Context, sel ast.SelectionSet, v *model.SubmissionEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmissionEdge!")
+		return graphql.Null
+	}
+	return ec._SubmissionEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSubmissionOutcome2leergangᚋdbᚐSubmissionOutcome(ctx context.Context, v any) (db.SubmissionOutcome, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNSubmissionOutcome2leergangᚋdbᚐSubmissionOutcome[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSubmissionOutcome2leergangᚋdbᚐSubmissionOutcome(ctx context.Context, sel ast.SelectionSet, v db.SubmissionOutcome) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNSubmissionOutcome2leergangᚋdbᚐSubmissionOutcome[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SubmissionOutcome!")
+	}
+	return res
+}
+
+var (
+	unmarshalNSubmissionOutcome2leergangᚋdbᚐSubmissionOutcome = map[string]db.SubmissionOutcome{
+		"AFGEROND":   db.OutcomeAfgerond,
+		"HERKANSING": db.OutcomeHerkansing,
+	}
+	marshalNSubmissionOutcome2leergangᚋdbᚐSubmissionOutcome = map[db.SubmissionOutcome]string{
+		db.OutcomeAfgerond:   "AFGEROND",
+		db.OutcomeHerkansing: "HERKANSING",
+	}
+)
+
+func (ec *executionContext) marshalNSubmissionPayload2ᚖleergangᚋgraphᚋmodelᚐSubmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.SubmissionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmissionPayload!")
+		return graphql.Null
+	}
+	return ec._SubmissionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSubmissionStatus2leergangᚋdbᚐSubmissionStatus(ctx context.Context, v any) (db.SubmissionStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNSubmissionStatus2leergangᚋdbᚐSubmissionStatus[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSubmissionStatus2leergangᚋdbᚐSubmissionStatus(ctx context.Context, sel ast.SelectionSet, v db.SubmissionStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(marshalNSubmissionStatus2leergangᚋdbᚐSubmissionStatus[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SubmissionStatus!")
+	}
+	return res
+}
+
+var (
+	unmarshalNSubmissionStatus2leergangᚋdbᚐSubmissionStatus = map[string]db.SubmissionStatus{
+		"CONCEPT":          db.SubmissionConcept,
+		"INGELEVERD":       db.SubmissionIngeleverd,
+		"IN_BEOORDELING":   db.SubmissionInBeoordeling,
+		"FEEDBACK_GEGEVEN": db.SubmissionFeedbackGegeven,
+		"AFGEROND":         db.SubmissionAfgerond,
+		"HERKANSING":       db.SubmissionHerkansing,
+	}
+	marshalNSubmissionStatus2leergangᚋdbᚐSubmissionStatus = map[db.SubmissionStatus]string{
+		db.SubmissionConcept:         "CONCEPT",
+		db.SubmissionIngeleverd:      "INGELEVERD",
+		db.SubmissionInBeoordeling:   "IN_BEOORDELING",
+		db.SubmissionFeedbackGegeven: "FEEDBACK_GEGEVEN",
+		db.SubmissionAfgerond:        "AFGEROND",
+		db.SubmissionHerkansing:      "HERKANSING",
+	}
+)
+
+func (ec *executionContext) marshalNSubmissionStatusConnection2ᚖleergangᚋgraphᚋmodelᚐSubmissionStatusConnection(ctx context.Context, sel ast.SelectionSet, v *model.SubmissionStatusConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmissionStatusConnection!")
+		return graphql.Null
+	}
+	return ec._SubmissionStatusConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSubmissionStatusEdge2ᚕᚖleergangᚋgraphᚋmodelᚐSubmissionStatusEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SubmissionStatusEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubmissionStatusEdge2ᚖleergangᚋgraphᚋmodelᚐSubmissionStatusEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSubmissionStatusEdge2ᚖleergangᚋgraphᚋmodelᚐSubmissionStatusEdge(ctx context.Context, sel ast.SelectionSet, v *model.SubmissionStatusEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmissionStatusEdge!")
+		return graphql.Null
+	}
+	return ec._SubmissionStatusEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSubmissionStatusRow2ᚕᚖleergangᚋdbᚐSubmissionStatusRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.SubmissionStatusRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubmissionStatusRow2ᚖleergangᚋdbᚐSubmissionStatusRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSubmissionStatusRow2ᚖleergangᚋdbᚐSubmissionStatusRow(ctx context.Context, sel ast.SelectionSet, v *db.SubmissionStatusRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmissionStatusRow!")
+		return graphql.Null
+	}
+	return ec._SubmissionStatusRow(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSubmissionVersion2ᚕᚖleergangᚋdbᚐSubmissionVersionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.SubmissionVersion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubmissionVersion2ᚖleergangᚋdbᚐSubmissionVersion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSubmissionVersion2ᚖleergangᚋdbᚐSubmissionVersion(ctx context.Context, sel ast.SelectionSet, v *db.SubmissionVersion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmissionVersion!")
+		return graphql.Null
+	}
+	return ec._SubmissionVersion(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -22124,6 +30097,11 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUpdateAssignmentInput2leergangᚋgraphᚋmodelᚐUpdateAssignmentInput(ctx context.Context, v any) (model.UpdateAssignmentInput, error) {
+	res, err := ec.unmarshalInputUpdateAssignmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateLeergangInput2leergangᚋgraphᚋmodelᚐUpdateLeergangInput(ctx context.Context, v any) (model.UpdateLeergangInput, error) {
@@ -22154,6 +30132,38 @@ func (ec *executionContext) unmarshalNUpdateSchoolInput2leergangᚋgraphᚋmodel
 func (ec *executionContext) unmarshalNUpdateSessionInput2leergangᚋgraphᚋmodelᚐUpdateSessionInput(ctx context.Context, v any) (model.UpdateSessionInput, error) {
 	res, err := ec.unmarshalInputUpdateSessionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVideoComment2ᚕᚖleergangᚋdbᚐVideoCommentᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.VideoComment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVideoComment2ᚖleergangᚋdbᚐVideoComment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVideoComment2ᚖleergangᚋdbᚐVideoComment(ctx context.Context, sel ast.SelectionSet, v *db.VideoComment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VideoComment!")
+		return graphql.Null
+	}
+	return ec._VideoComment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVideoCommentPayload2ᚖleergangᚋgraphᚋmodelᚐVideoCommentPayload(ctx context.Context, sel ast.SelectionSet, v *model.VideoCommentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VideoCommentPayload!")
+		return graphql.Null
+	}
+	return ec._VideoCommentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNViewer2ᚖleergangᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
@@ -22421,6 +30431,47 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalOCommentKind2ᚖleergangᚋdbᚐCommentKind(ctx context.Context, v any) (*db.CommentKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOCommentKind2ᚖleergangᚋdbᚐCommentKind[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCommentKind2ᚖleergangᚋdbᚐCommentKind(ctx context.Context, sel ast.SelectionSet, v *db.CommentKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOCommentKind2ᚖleergangᚋdbᚐCommentKind[*v])
+	return res
+}
+
+var (
+	unmarshalOCommentKind2ᚖleergangᚋdbᚐCommentKind = map[string]db.CommentKind{
+		"STERK_PUNT":    db.CommentSterkPunt,
+		"TIP":           db.CommentTip,
+		"VRAAG":         db.CommentVraag,
+		"ZELFREFLECTIE": db.CommentZelfreflectie,
+	}
+	marshalOCommentKind2ᚖleergangᚋdbᚐCommentKind = map[db.CommentKind]string{
+		db.CommentSterkPunt:     "STERK_PUNT",
+		db.CommentTip:           "TIP",
+		db.CommentVraag:         "VRAAG",
+		db.CommentZelfreflectie: "ZELFREFLECTIE",
+	}
+)
+
+func (ec *executionContext) marshalOConsentStatement2ᚖleergangᚋgraphᚋmodelᚐConsentStatement(ctx context.Context, sel ast.SelectionSet, v *model.ConsentStatement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ConsentStatement(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalODagdeel2ᚖleergangᚋdbᚐDagdeel(ctx context.Context, v any) (*db.Dagdeel, error) {
 	if v == nil {
 		return nil, nil
@@ -22505,6 +30556,13 @@ var (
 	}
 )
 
+func (ec *executionContext) marshalOFeedback2ᚖleergangᚋdbᚐFeedback(ctx context.Context, sel ast.SelectionSet, v *db.Feedback) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Feedback(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -22521,6 +30579,41 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalFloat(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx context.Context, v any) ([]uuid.UUID, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]uuid.UUID, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕgithubᚗcomᚋgoogleᚋuuidᚐUUIDᚄ(ctx context.Context, sel ast.SelectionSet, v []uuid.UUID) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx context.Context, v any) (*uuid.UUID, error) {
@@ -22706,6 +30799,23 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalORubricCriterionInput2ᚕᚖleergangᚋgraphᚋmodelᚐRubricCriterionInputᚄ(ctx context.Context, v any) ([]*model.RubricCriterionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.RubricCriterionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRubricCriterionInput2ᚖleergangᚋgraphᚋmodelᚐRubricCriterionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalOSchoolOrder2ᚖleergangᚋgraphᚋmodelᚐSchoolOrder(ctx context.Context, v any) (*model.SchoolOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -22714,11 +30824,70 @@ func (ec *executionContext) unmarshalOSchoolOrder2ᚖleergangᚋgraphᚋmodelᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOScoreInput2ᚕᚖleergangᚋgraphᚋmodelᚐScoreInputᚄ(ctx context.Context, v any) ([]*model.ScoreInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ScoreInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNScoreInput2ᚖleergangᚋgraphᚋmodelᚐScoreInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalOSessionEvaluation2ᚖleergangᚋdbᚐSessionEvaluation(ctx context.Context, sel ast.SelectionSet, v *db.SessionEvaluation) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._SessionEvaluation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStoredFile2ᚖleergangᚋdbᚐStoredFile(ctx context.Context, sel ast.SelectionSet, v *db.StoredFile) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StoredFile(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
@@ -22738,6 +30907,51 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	res := graphql.MarshalString(*v)
 	return res
 }
+
+func (ec *executionContext) marshalOSubmission2ᚖleergangᚋdbᚐSubmission(ctx context.Context, sel ast.SelectionSet, v *db.Submission) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Submission(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSubmissionStatus2ᚖleergangᚋdbᚐSubmissionStatus(ctx context.Context, v any) (*db.SubmissionStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalOSubmissionStatus2ᚖleergangᚋdbᚐSubmissionStatus[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSubmissionStatus2ᚖleergangᚋdbᚐSubmissionStatus(ctx context.Context, sel ast.SelectionSet, v *db.SubmissionStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalOSubmissionStatus2ᚖleergangᚋdbᚐSubmissionStatus[*v])
+	return res
+}
+
+var (
+	unmarshalOSubmissionStatus2ᚖleergangᚋdbᚐSubmissionStatus = map[string]db.SubmissionStatus{
+		"CONCEPT":          db.SubmissionConcept,
+		"INGELEVERD":       db.SubmissionIngeleverd,
+		"IN_BEOORDELING":   db.SubmissionInBeoordeling,
+		"FEEDBACK_GEGEVEN": db.SubmissionFeedbackGegeven,
+		"AFGEROND":         db.SubmissionAfgerond,
+		"HERKANSING":       db.SubmissionHerkansing,
+	}
+	marshalOSubmissionStatus2ᚖleergangᚋdbᚐSubmissionStatus = map[db.SubmissionStatus]string{
+		db.SubmissionConcept:         "CONCEPT",
+		db.SubmissionIngeleverd:      "INGELEVERD",
+		db.SubmissionInBeoordeling:   "IN_BEOORDELING",
+		db.SubmissionFeedbackGegeven: "FEEDBACK_GEGEVEN",
+		db.SubmissionAfgerond:        "AFGEROND",
+		db.SubmissionHerkansing:      "HERKANSING",
+	}
+)
 
 func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
 	if v == nil {

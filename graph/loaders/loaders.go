@@ -41,6 +41,15 @@ type Loaders struct {
 	MyAttendance        *dataloadgen.Loader[uuid.UUID, *db.Attendance]
 	MyAbsenceReport     *dataloadgen.Loader[uuid.UUID, *db.AbsenceReport]
 	MyEvaluation        *dataloadgen.Loader[uuid.UUID, *db.SessionEvaluation]
+
+	// Praktijkopdrachten.
+	AssignmentByID           *dataloadgen.Loader[uuid.UUID, *db.Assignment]
+	RubricByAssignment       *dataloadgen.Loader[uuid.UUID, []*db.RubricCriterion]
+	MySubmissionByAssignment *dataloadgen.Loader[uuid.UUID, *db.Submission]
+	VersionsBySubmission     *dataloadgen.Loader[uuid.UUID, []*db.SubmissionVersion]
+	FileByID                 *dataloadgen.Loader[uuid.UUID, *db.StoredFile]
+	FeedbackByVersion        *dataloadgen.Loader[uuid.UUID, *db.Feedback]
+	CommentsByVersion        *dataloadgen.Loader[uuid.UUID, []*db.VideoComment]
 }
 
 // New builds fresh loaders for one request and actor; they must not outlive it.
@@ -107,6 +116,28 @@ func New(idb bun.IDB, a *db.Actor) *Loaders {
 		}, opts...),
 		MyEvaluation: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.SessionEvaluation, error) {
 			return db.MyEvaluations(ctx, idb, a, ids)
+		}, opts...),
+
+		AssignmentByID: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.Assignment, error) {
+			return db.AssignmentsByID(ctx, idb, a, ids)
+		}, opts...),
+		RubricByAssignment: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]*db.RubricCriterion, error) {
+			return db.RubricsByAssignment(ctx, idb, ids)
+		}, opts...),
+		MySubmissionByAssignment: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.Submission, error) {
+			return db.MySubmissionsByAssignment(ctx, idb, a, ids)
+		}, opts...),
+		VersionsBySubmission: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]*db.SubmissionVersion, error) {
+			return db.VersionsBySubmission(ctx, idb, a, ids)
+		}, opts...),
+		FileByID: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.StoredFile, error) {
+			return db.FilesByID(ctx, idb, a, ids)
+		}, opts...),
+		FeedbackByVersion: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID]*db.Feedback, error) {
+			return db.FeedbackByVersion(ctx, idb, a, ids)
+		}, opts...),
+		CommentsByVersion: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []uuid.UUID) (map[uuid.UUID][]*db.VideoComment, error) {
+			return db.CommentsByVersion(ctx, idb, a, ids)
 		}, opts...),
 	}
 }

@@ -19,6 +19,28 @@ type AcceptInvitationInput struct {
 	Password string `json:"password"`
 }
 
+type AddVideoCommentInput struct {
+	VersionID uuid.UUID      `json:"versionId"`
+	Seconds   float64        `json:"seconds"`
+	Kind      db.CommentKind `json:"kind"`
+	Aspect    *string        `json:"aspect,omitempty"`
+	Body      string         `json:"body"`
+}
+
+type AssignmentFields struct {
+	LeerjaarID   uuid.UUID               `json:"leerjaarId"`
+	Title        string                  `json:"title"`
+	Instructions *string                 `json:"instructions,omitempty"`
+	DueOn        time.Time               `json:"dueOn"`
+	Parts        []db.AssignmentPart     `json:"parts"`
+	Aspects      []string                `json:"aspects,omitempty"`
+	Rubric       []*RubricCriterionInput `json:"rubric,omitempty"`
+}
+
+type AssignmentPayload struct {
+	Assignment *db.Assignment `json:"assignment"`
+}
+
 type AttendanceCell struct {
 	SessionID       uuid.UUID            `json:"sessionId"`
 	PersonID        uuid.UUID            `json:"personId"`
@@ -79,6 +101,11 @@ type CheckSessionInput struct {
 	PraktijkPersonID *uuid.UUID  `json:"praktijkPersonId,omitempty"`
 }
 
+type ConsentStatement struct {
+	ConfirmedBy *db.Person `json:"confirmedBy,omitempty"`
+	ConfirmedAt time.Time  `json:"confirmedAt"`
+}
+
 type CopyLeergangInput struct {
 	ID                   uuid.UUID `json:"id"`
 	Name                 string    `json:"name"`
@@ -87,6 +114,11 @@ type CopyLeergangInput struct {
 	ShiftDays int `json:"shiftDays"`
 	// Copy the groups with their members too (for a new cohort of the same client, usually not).
 	CopyMembers bool `json:"copyMembers"`
+}
+
+type CreateAssignmentInput struct {
+	LeergangID uuid.UUID         `json:"leergangId"`
+	Assignment *AssignmentFields `json:"assignment"`
 }
 
 type CreateLeergangInput struct {
@@ -112,12 +144,21 @@ type CreateSessionInput struct {
 	Session    *SessionFields `json:"session"`
 }
 
+type DecideSubmissionInput struct {
+	SubmissionID uuid.UUID            `json:"submissionId"`
+	Outcome      db.SubmissionOutcome `json:"outcome"`
+}
+
 type DeclareHoursInput struct {
 	LeerjaarID  uuid.UUID          `json:"leerjaarId"`
 	Kind        db.DeclarationKind `json:"kind"`
 	Hours       float64            `json:"hours"`
 	Description string             `json:"description"`
 	DoneOn      time.Time          `json:"doneOn"`
+}
+
+type DeleteAssignmentInput struct {
+	ID uuid.UUID `json:"id"`
 }
 
 type DeleteOrganisationInput struct {
@@ -133,6 +174,14 @@ type DeleteSchoolInput struct {
 }
 
 type DeleteSessionInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
+type DeleteSubmissionInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
+type DeleteVideoCommentInput struct {
 	ID uuid.UUID `json:"id"`
 }
 
@@ -160,6 +209,10 @@ type GroupInput struct {
 	ID        *uuid.UUID  `json:"id,omitempty"`
 	Name      string      `json:"name"`
 	MemberIds []uuid.UUID `json:"memberIds"`
+}
+
+type HandInSubmissionInput struct {
+	SubmissionID uuid.UUID `json:"submissionId"`
 }
 
 type HourDeclarationPayload struct {
@@ -343,6 +396,11 @@ type RegisterRow struct {
 	AbsenceReport *db.AbsenceReport `json:"absenceReport,omitempty"`
 }
 
+type ReplyToVideoCommentInput struct {
+	CommentID uuid.UUID `json:"commentId"`
+	Body      string    `json:"body"`
+}
+
 type ReportAbsenceInput struct {
 	SessionID uuid.UUID `json:"sessionId"`
 	Reason    string    `json:"reason"`
@@ -360,6 +418,40 @@ type ReviewDeclarationInput struct {
 	ID      uuid.UUID `json:"id"`
 	Approve bool      `json:"approve"`
 	Note    *string   `json:"note,omitempty"`
+}
+
+type RubricCriterionInput struct {
+	Title       string              `json:"title"`
+	Description *string             `json:"description,omitempty"`
+	Levels      []*RubricLevelInput `json:"levels"`
+}
+
+type RubricLevelInput struct {
+	Label       string  `json:"label"`
+	Description *string `json:"description,omitempty"`
+	Points      *int    `json:"points,omitempty"`
+}
+
+type SaveFeedbackInput struct {
+	VersionID   uuid.UUID     `json:"versionId"`
+	Feedback    *string       `json:"feedback,omitempty"`
+	FeedForward *string       `json:"feedForward,omitempty"`
+	Scores      []*ScoreInput `json:"scores,omitempty"`
+	// Gives the feedback to the deelnemer (FEEDBACK_GEGEVEN); otherwise it is saved as work in progress.
+	Publish bool `json:"publish"`
+}
+
+// The whole draft; saving replaces it. File ids come from finished uploads (see README: uploads).
+type SaveSubmissionDraftInput struct {
+	AssignmentID      uuid.UUID   `json:"assignmentId"`
+	Reflection        *string     `json:"reflection,omitempty"`
+	Text              *string     `json:"text,omitempty"`
+	VideoFileID       *uuid.UUID  `json:"videoFileId,omitempty"`
+	DocumentFileID    *uuid.UUID  `json:"documentFileId,omitempty"`
+	AttachmentFileIds []uuid.UUID `json:"attachmentFileIds,omitempty"`
+	ShowsPupils       bool        `json:"showsPupils"`
+	// Confirms that the consent the AVG requires for a video that shows pupils is in place.
+	ConfirmConsent *bool `json:"confirmConsent,omitempty"`
 }
 
 type SchoolConnection struct {
@@ -381,6 +473,11 @@ type SchoolOrder struct {
 
 type SchoolPayload struct {
 	School *db.School `json:"school"`
+}
+
+type ScoreInput struct {
+	CriterionID uuid.UUID `json:"criterionId"`
+	LevelID     uuid.UUID `json:"levelId"`
 }
 
 type SessionCheck struct {
@@ -435,6 +532,39 @@ type SetPersonDisabledInput struct {
 	Disabled bool      `json:"disabled"`
 }
 
+type SubmissionConnection struct {
+	Edges      []*SubmissionEdge `json:"edges"`
+	Nodes      []*db.Submission  `json:"nodes"`
+	PageInfo   *PageInfo         `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+type SubmissionEdge struct {
+	Cursor string         `json:"cursor"`
+	Node   *db.Submission `json:"node"`
+}
+
+type SubmissionPayload struct {
+	Submission *db.Submission `json:"submission"`
+}
+
+type SubmissionStatusConnection struct {
+	Edges      []*SubmissionStatusEdge   `json:"edges"`
+	Nodes      []*db.SubmissionStatusRow `json:"nodes"`
+	PageInfo   *PageInfo                 `json:"pageInfo"`
+	TotalCount int                       `json:"totalCount"`
+}
+
+type SubmissionStatusEdge struct {
+	Cursor string                  `json:"cursor"`
+	Node   *db.SubmissionStatusRow `json:"node"`
+}
+
+type UpdateAssignmentInput struct {
+	ID         uuid.UUID         `json:"id"`
+	Assignment *AssignmentFields `json:"assignment"`
+}
+
 type UpdateLeergangInput struct {
 	ID       uuid.UUID       `json:"id"`
 	Leergang *LeergangFields `json:"leergang"`
@@ -469,6 +599,10 @@ type UpdateSchoolInput struct {
 type UpdateSessionInput struct {
 	ID      uuid.UUID      `json:"id"`
 	Session *SessionFields `json:"session"`
+}
+
+type VideoCommentPayload struct {
+	Comment *db.VideoComment `json:"comment"`
 }
 
 // What the signed-in person may do; drives the SPA's menu.
