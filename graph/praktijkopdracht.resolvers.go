@@ -17,28 +17,30 @@ import (
 	"github.com/uptrace/bun"
 )
 
-func (r *assignmentResolver) Leergang(ctx context.Context, obj *db.Assignment) (*db.Leergang, error) {
-	return loadShown(ctx, loaders.For(ctx).LeergangByID, obj.LeergangID)
+func (r *assignmentResolver) Leergang(ctx context.Context, objs []*db.Assignment) ([]*db.Leergang, error) {
+	return batchOne(ctx, loaders.For(ctx).LeergangByID, objs, func(a *db.Assignment) uuid.UUID { return a.LeergangID })
 }
 
-func (r *assignmentResolver) Leerjaar(ctx context.Context, obj *db.Assignment) (*db.Leerjaar, error) {
-	return loadShown(ctx, loaders.For(ctx).LeerjaarByID, obj.LeerjaarID)
+func (r *assignmentResolver) Leerjaar(ctx context.Context, objs []*db.Assignment) ([]*db.Leerjaar, error) {
+	return batchOne(ctx, loaders.For(ctx).LeerjaarByID, objs, func(a *db.Assignment) uuid.UUID { return a.LeerjaarID })
 }
 
-func (r *assignmentResolver) Rubric(ctx context.Context, obj *db.Assignment) ([]*db.RubricCriterion, error) {
-	rubric, err := loaders.Optional(ctx, loaders.For(ctx).RubricByAssignment, obj.ID)
-	if rubric == nil {
-		rubric = []*db.RubricCriterion{}
-	}
-	return rubric, err
+func (r *assignmentResolver) Rubric(ctx context.Context, objs []*db.Assignment) ([][]*db.RubricCriterion, error) {
+	rubrics, err := batchOne(ctx, loaders.For(ctx).RubricByAssignment, objs, func(a *db.Assignment) uuid.UUID { return a.ID })
+	return mapEach(rubrics, func(_ int, r []*db.RubricCriterion) []*db.RubricCriterion {
+		if r == nil {
+			return []*db.RubricCriterion{}
+		}
+		return r
+	}), err
 }
 
-func (r *assignmentResolver) CanManage(ctx context.Context, obj *db.Assignment) (bool, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).CanManageLeergang, obj.LeergangID)
+func (r *assignmentResolver) CanManage(ctx context.Context, objs []*db.Assignment) ([]bool, error) {
+	return batchOne(ctx, loaders.For(ctx).CanManageLeergang, objs, func(a *db.Assignment) uuid.UUID { return a.LeergangID })
 }
 
-func (r *assignmentResolver) MySubmission(ctx context.Context, obj *db.Assignment) (*db.Submission, error) {
-	return loaders.Optional(ctx, loaders.For(ctx).MySubmissionByAssignment, obj.ID)
+func (r *assignmentResolver) MySubmission(ctx context.Context, objs []*db.Assignment) ([]*db.Submission, error) {
+	return batchOne(ctx, loaders.For(ctx).MySubmissionByAssignment, objs, func(a *db.Assignment) uuid.UUID { return a.ID })
 }
 
 func (r *feedbackResolver) Author(ctx context.Context, obj *db.Feedback) (*db.Person, error) {
@@ -198,36 +200,43 @@ func (r *storedFileResolver) DownloadURL(ctx context.Context, obj *db.StoredFile
 	return fileURL(obj, "?download=1"), nil
 }
 
-func (r *submissionResolver) Assignment(ctx context.Context, obj *db.Submission) (*db.Assignment, error) {
-	return loadShown(ctx, loaders.For(ctx).AssignmentByID, obj.AssignmentID)
+func (r *submissionResolver) Assignment(ctx context.Context, objs []*db.Submission) ([]*db.Assignment, error) {
+	return batchOne(ctx, loaders.For(ctx).AssignmentByID, objs, func(s *db.Submission) uuid.UUID { return s.AssignmentID })
 }
 
-func (r *submissionResolver) Person(ctx context.Context, obj *db.Submission) (*db.Person, error) {
-	return loadShown(ctx, loaders.For(ctx).PersonByID, obj.PersonID)
+func (r *submissionResolver) Person(ctx context.Context, objs []*db.Submission) ([]*db.Person, error) {
+	return batchOne(ctx, loaders.For(ctx).PersonByID, objs, func(s *db.Submission) uuid.UUID { return s.PersonID })
 }
 
-func (r *submissionResolver) Versions(ctx context.Context, obj *db.Submission) ([]*db.SubmissionVersion, error) {
-	vs, err := loaders.Optional(ctx, loaders.For(ctx).VersionsBySubmission, obj.ID)
-	if vs == nil {
-		vs = []*db.SubmissionVersion{}
-	}
-	return vs, err
+func (r *submissionResolver) Versions(ctx context.Context, objs []*db.Submission) ([][]*db.SubmissionVersion, error) {
+	vs, err := batchOne(ctx, loaders.For(ctx).VersionsBySubmission, objs, func(s *db.Submission) uuid.UUID { return s.ID })
+	return mapEach(vs, func(_ int, v []*db.SubmissionVersion) []*db.SubmissionVersion {
+		if v == nil {
+			return []*db.SubmissionVersion{}
+		}
+		return v
+	}), err
 }
 
 func (r *submissionResolver) CanEdit(ctx context.Context, obj *db.Submission) (bool, error) {
 	return auth.Actor(ctx) != nil && auth.Actor(ctx).PersonID == obj.PersonID && obj.Status.Editable(), nil
 }
 
-func (r *submissionResolver) CanReview(ctx context.Context, obj *db.Submission) (bool, error) {
-	as, err := loaders.Optional(ctx, loaders.For(ctx).AssignmentByID, obj.AssignmentID)
-	if err != nil || as == nil {
-		return false, err
+func (r *submissionResolver) CanReview(ctx context.Context, objs []*db.Submission) ([]bool, error) {
+	as, err := batchOne(ctx, loaders.For(ctx).AssignmentByID, objs, func(s *db.Submission) uuid.UUID { return s.AssignmentID })
+	if err != nil {
+		return nil, err
 	}
-	return loaders.Optional(ctx, loaders.For(ctx).CanManageLeergang, as.LeergangID)
+	return batchOne(ctx, loaders.For(ctx).CanManageLeergang, as, func(a *db.Assignment) uuid.UUID {
+		if a == nil {
+			return uuid.Nil
+		}
+		return a.LeergangID
+	})
 }
 
-func (r *submissionStatusRowResolver) Person(ctx context.Context, obj *db.SubmissionStatusRow) (*db.Person, error) {
-	return loadShown(ctx, loaders.For(ctx).PersonByID, obj.PersonID)
+func (r *submissionStatusRowResolver) Person(ctx context.Context, objs []*db.SubmissionStatusRow) ([]*db.Person, error) {
+	return batchOne(ctx, loaders.For(ctx).PersonByID, objs, func(r *db.SubmissionStatusRow) uuid.UUID { return r.PersonID })
 }
 
 func (r *submissionVersionResolver) Consent(ctx context.Context, obj *db.SubmissionVersion) (*model.ConsentStatement, error) {

@@ -672,12 +672,12 @@ type AbsenceReportResolver interface {
 	Person(ctx context.Context, obj *db.AbsenceReport) (*db.Person, error)
 }
 type AssignmentResolver interface {
-	Leergang(ctx context.Context, obj *db.Assignment) (*db.Leergang, error)
-	Leerjaar(ctx context.Context, obj *db.Assignment) (*db.Leerjaar, error)
+	Leergang(ctx context.Context, objs []*db.Assignment) ([]*db.Leergang, error)
+	Leerjaar(ctx context.Context, objs []*db.Assignment) ([]*db.Leerjaar, error)
 
-	Rubric(ctx context.Context, obj *db.Assignment) ([]*db.RubricCriterion, error)
-	CanManage(ctx context.Context, obj *db.Assignment) (bool, error)
-	MySubmission(ctx context.Context, obj *db.Assignment) (*db.Submission, error)
+	Rubric(ctx context.Context, objs []*db.Assignment) ([][]*db.RubricCriterion, error)
+	CanManage(ctx context.Context, objs []*db.Assignment) ([]bool, error)
+	MySubmission(ctx context.Context, objs []*db.Assignment) ([]*db.Submission, error)
 }
 type AttendanceResolver interface {
 	Person(ctx context.Context, obj *db.Attendance) (*db.Person, error)
@@ -820,16 +820,16 @@ type StoredFileResolver interface {
 	DownloadURL(ctx context.Context, obj *db.StoredFile) (*string, error)
 }
 type SubmissionResolver interface {
-	Assignment(ctx context.Context, obj *db.Submission) (*db.Assignment, error)
-	Person(ctx context.Context, obj *db.Submission) (*db.Person, error)
+	Assignment(ctx context.Context, objs []*db.Submission) ([]*db.Assignment, error)
+	Person(ctx context.Context, objs []*db.Submission) ([]*db.Person, error)
 
-	Versions(ctx context.Context, obj *db.Submission) ([]*db.SubmissionVersion, error)
+	Versions(ctx context.Context, objs []*db.Submission) ([][]*db.SubmissionVersion, error)
 
 	CanEdit(ctx context.Context, obj *db.Submission) (bool, error)
-	CanReview(ctx context.Context, obj *db.Submission) (bool, error)
+	CanReview(ctx context.Context, objs []*db.Submission) ([]bool, error)
 }
 type SubmissionStatusRowResolver interface {
-	Person(ctx context.Context, obj *db.SubmissionStatusRow) (*db.Person, error)
+	Person(ctx context.Context, objs []*db.SubmissionStatusRow) ([]*db.Person, error)
 }
 type SubmissionVersionResolver interface {
 	Consent(ctx context.Context, obj *db.SubmissionVersion) (*model.ConsentStatement, error)
@@ -7530,7 +7530,7 @@ func (ec *executionContext) _Assignment_leergang(ctx context.Context, field grap
 			return ec.fieldContext_Assignment_leergang(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Assignment().Leergang(ctx, obj)
+			return ec.resolveBatch_Assignment_leergang(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Leergang) graphql.Marshaler {
@@ -7552,6 +7552,29 @@ func (ec *executionContext) fieldContext_Assignment_leergang(_ context.Context, 
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Assignment_leergang(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (any, error) {
+	resolver := ec.Resolvers.Assignment()
+	if batch, ok := graphql.BatchParentsFor[*db.Assignment](ctx, "Assignment"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Leergang(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Leergang](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Assignment.leergang",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Leergang(ctx, []*db.Assignment{obj})
+	return graphql.ResolveBatchSingleResult[*db.Leergang](
+		ctx,
+		results,
+		err,
+		"Assignment.leergang",
+	)
+}
 
 func (ec *executionContext) _Assignment_leerjaar(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7562,7 +7585,7 @@ func (ec *executionContext) _Assignment_leerjaar(ctx context.Context, field grap
 			return ec.fieldContext_Assignment_leerjaar(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Assignment().Leerjaar(ctx, obj)
+			return ec.resolveBatch_Assignment_leerjaar(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Leerjaar) graphql.Marshaler {
@@ -7583,6 +7606,29 @@ func (ec *executionContext) fieldContext_Assignment_leerjaar(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Assignment_leerjaar(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (any, error) {
+	resolver := ec.Resolvers.Assignment()
+	if batch, ok := graphql.BatchParentsFor[*db.Assignment](ctx, "Assignment"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Leerjaar(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Leerjaar](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Assignment.leerjaar",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Leerjaar(ctx, []*db.Assignment{obj})
+	return graphql.ResolveBatchSingleResult[*db.Leerjaar](
+		ctx,
+		results,
+		err,
+		"Assignment.leerjaar",
+	)
 }
 
 func (ec *executionContext) _Assignment_title(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
@@ -7709,7 +7755,7 @@ func (ec *executionContext) _Assignment_rubric(ctx context.Context, field graphq
 			return ec.fieldContext_Assignment_rubric(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Assignment().Rubric(ctx, obj)
+			return ec.resolveBatch_Assignment_rubric(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.RubricCriterion) graphql.Marshaler {
@@ -7731,6 +7777,29 @@ func (ec *executionContext) fieldContext_Assignment_rubric(_ context.Context, fi
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Assignment_rubric(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (any, error) {
+	resolver := ec.Resolvers.Assignment()
+	if batch, ok := graphql.BatchParentsFor[*db.Assignment](ctx, "Assignment"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Rubric(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.RubricCriterion](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Assignment.rubric",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Rubric(ctx, []*db.Assignment{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.RubricCriterion](
+		ctx,
+		results,
+		err,
+		"Assignment.rubric",
+	)
+}
 
 func (ec *executionContext) _Assignment_canManage(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7741,7 +7810,7 @@ func (ec *executionContext) _Assignment_canManage(ctx context.Context, field gra
 			return ec.fieldContext_Assignment_canManage(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Assignment().CanManage(ctx, obj)
+			return ec.resolveBatch_Assignment_canManage(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -7754,6 +7823,29 @@ func (ec *executionContext) _Assignment_canManage(ctx context.Context, field gra
 func (ec *executionContext) fieldContext_Assignment_canManage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Assignment", field, true, true, "Boolean")
 }
+func (ec *executionContext) resolveBatch_Assignment_canManage(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (any, error) {
+	resolver := ec.Resolvers.Assignment()
+	if batch, ok := graphql.BatchParentsFor[*db.Assignment](ctx, "Assignment"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.CanManage(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[bool](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Assignment.canManage",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.CanManage(ctx, []*db.Assignment{obj})
+	return graphql.ResolveBatchSingleResult[bool](
+		ctx,
+		results,
+		err,
+		"Assignment.canManage",
+	)
+}
 
 func (ec *executionContext) _Assignment_mySubmission(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7764,7 +7856,7 @@ func (ec *executionContext) _Assignment_mySubmission(ctx context.Context, field 
 			return ec.fieldContext_Assignment_mySubmission(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Assignment().MySubmission(ctx, obj)
+			return ec.resolveBatch_Assignment_mySubmission(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Submission) graphql.Marshaler {
@@ -7785,6 +7877,29 @@ func (ec *executionContext) fieldContext_Assignment_mySubmission(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Assignment_mySubmission(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (any, error) {
+	resolver := ec.Resolvers.Assignment()
+	if batch, ok := graphql.BatchParentsFor[*db.Assignment](ctx, "Assignment"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.MySubmission(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Submission](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Assignment.mySubmission",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.MySubmission(ctx, []*db.Assignment{obj})
+	return graphql.ResolveBatchSingleResult[*db.Submission](
+		ctx,
+		results,
+		err,
+		"Assignment.mySubmission",
+	)
 }
 
 func (ec *executionContext) _Assignment_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Assignment) (ret graphql.Marshaler) {
@@ -17654,7 +17769,7 @@ func (ec *executionContext) _Submission_assignment(ctx context.Context, field gr
 			return ec.fieldContext_Submission_assignment(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Submission().Assignment(ctx, obj)
+			return ec.resolveBatch_Submission_assignment(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Assignment) graphql.Marshaler {
@@ -17676,6 +17791,29 @@ func (ec *executionContext) fieldContext_Submission_assignment(_ context.Context
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Submission_assignment(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (any, error) {
+	resolver := ec.Resolvers.Submission()
+	if batch, ok := graphql.BatchParentsFor[*db.Submission](ctx, "Submission"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Assignment(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Assignment](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Submission.assignment",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Assignment(ctx, []*db.Submission{obj})
+	return graphql.ResolveBatchSingleResult[*db.Assignment](
+		ctx,
+		results,
+		err,
+		"Submission.assignment",
+	)
+}
 
 func (ec *executionContext) _Submission_person(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -17686,7 +17824,7 @@ func (ec *executionContext) _Submission_person(ctx context.Context, field graphq
 			return ec.fieldContext_Submission_person(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Submission().Person(ctx, obj)
+			return ec.resolveBatch_Submission_person(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
@@ -17707,6 +17845,29 @@ func (ec *executionContext) fieldContext_Submission_person(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Submission_person(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (any, error) {
+	resolver := ec.Resolvers.Submission()
+	if batch, ok := graphql.BatchParentsFor[*db.Submission](ctx, "Submission"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Person(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Person](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Submission.person",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Person(ctx, []*db.Submission{obj})
+	return graphql.ResolveBatchSingleResult[*db.Person](
+		ctx,
+		results,
+		err,
+		"Submission.person",
+	)
 }
 
 func (ec *executionContext) _Submission_status(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
@@ -17741,7 +17902,7 @@ func (ec *executionContext) _Submission_versions(ctx context.Context, field grap
 			return ec.fieldContext_Submission_versions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Submission().Versions(ctx, obj)
+			return ec.resolveBatch_Submission_versions(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*db.SubmissionVersion) graphql.Marshaler {
@@ -17762,6 +17923,29 @@ func (ec *executionContext) fieldContext_Submission_versions(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Submission_versions(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (any, error) {
+	resolver := ec.Resolvers.Submission()
+	if batch, ok := graphql.BatchParentsFor[*db.Submission](ctx, "Submission"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Versions(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*db.SubmissionVersion](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Submission.versions",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Versions(ctx, []*db.Submission{obj})
+	return graphql.ResolveBatchSingleResult[[]*db.SubmissionVersion](
+		ctx,
+		results,
+		err,
+		"Submission.versions",
+	)
 }
 
 func (ec *executionContext) _Submission_handedInAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
@@ -17911,7 +18095,7 @@ func (ec *executionContext) _Submission_canReview(ctx context.Context, field gra
 			return ec.fieldContext_Submission_canReview(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Submission().CanReview(ctx, obj)
+			return ec.resolveBatch_Submission_canReview(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -17923,6 +18107,29 @@ func (ec *executionContext) _Submission_canReview(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Submission_canReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Submission", field, true, true, "Boolean")
+}
+func (ec *executionContext) resolveBatch_Submission_canReview(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (any, error) {
+	resolver := ec.Resolvers.Submission()
+	if batch, ok := graphql.BatchParentsFor[*db.Submission](ctx, "Submission"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.CanReview(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[bool](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Submission.canReview",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.CanReview(ctx, []*db.Submission{obj})
+	return graphql.ResolveBatchSingleResult[bool](
+		ctx,
+		results,
+		err,
+		"Submission.canReview",
+	)
 }
 
 func (ec *executionContext) _Submission_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Submission) (ret graphql.Marshaler) {
@@ -18383,7 +18590,7 @@ func (ec *executionContext) _SubmissionStatusRow_person(ctx context.Context, fie
 			return ec.fieldContext_SubmissionStatusRow_person(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.SubmissionStatusRow().Person(ctx, obj)
+			return ec.resolveBatch_SubmissionStatusRow_person(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
@@ -18404,6 +18611,29 @@ func (ec *executionContext) fieldContext_SubmissionStatusRow_person(_ context.Co
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_SubmissionStatusRow_person(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (any, error) {
+	resolver := ec.Resolvers.SubmissionStatusRow()
+	if batch, ok := graphql.BatchParentsFor[*db.SubmissionStatusRow](ctx, "SubmissionStatusRow"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Person(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*db.Person](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"SubmissionStatusRow.person",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Person(ctx, []*db.SubmissionStatusRow{obj})
+	return graphql.ResolveBatchSingleResult[*db.Person](
+		ctx,
+		results,
+		err,
+		"SubmissionStatusRow.person",
+	)
 }
 
 func (ec *executionContext) _SubmissionStatusRow_assignmentTitle(ctx context.Context, field graphql.CollectedField, obj *db.SubmissionStatusRow) (ret graphql.Marshaler) {
@@ -28038,6 +28268,7 @@ func (ec *executionContext) unmarshalNAddVideoCommentInput2leergangᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNAssignment2ᚕᚖleergangᚋdbᚐAssignmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Assignment) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Assignment", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -29882,6 +30113,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNSubmission2ᚕᚖleergangᚋdbᚐSubmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Submission) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Submission", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -30038,6 +30270,7 @@ func (ec *executionContext) marshalNSubmissionStatusEdge2ᚖleergangᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNSubmissionStatusRow2ᚕᚖleergangᚋdbᚐSubmissionStatusRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.SubmissionStatusRow) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "SubmissionStatusRow", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
