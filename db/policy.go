@@ -46,6 +46,9 @@ func (a *Actor) ScopePeople(q *bun.SelectQuery) *bun.SelectQuery {
 	}
 	return q.WhereGroup(" AND ", func(q *bun.SelectQuery) *bun.SelectQuery {
 		q = q.WhereOr("p.id = ?", a.PersonID)
+		// The academy's opleiders are the contact persons of every programme:
+		// deelnemers, directies and besturen see who gives their sessions.
+		q = q.WhereOr("EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id AND r.role = 'opleider')")
 		if a.Has(RoleDirectie) && len(a.SchoolIDs) > 0 {
 			q = q.WhereOr("EXISTS (SELECT 1 FROM person_schools ps WHERE ps.person_id = p.id AND ps.school_id IN (?))", bun.In(a.SchoolIDs))
 		}

@@ -34,10 +34,10 @@ func TestPeopleScopeByRole(t *testing.T) {
 		want []string
 	}{
 		{"beheerder sees all", w.beheerder, []string{"Beheerder", "Bestuur", "Directie A", "Directie B", "IB A", "IB B", "IB C", "Opleider"}},
-		{"directie A sees own school and self", w.directieA, []string{"Directie A", "IB A"}},
-		{"directie B sees own school and self", w.directieB, []string{"Directie B", "IB B"}},
-		{"bestuur sees own organisation", w.bestuur, []string{"Bestuur", "Directie A", "Directie B", "IB A", "IB B"}},
-		{"deelnemer sees only self", w.ibA, []string{"IB A"}},
+		{"directie A sees own school, self and the opleiders", w.directieA, []string{"Directie A", "IB A", "Opleider"}},
+		{"directie B sees own school, self and the opleiders", w.directieB, []string{"Directie B", "IB B", "Opleider"}},
+		{"bestuur sees own organisation and the opleiders", w.bestuur, []string{"Bestuur", "Directie A", "Directie B", "IB A", "IB B", "Opleider"}},
+		{"deelnemer sees self and the opleiders", w.ibA, []string{"IB A", "Opleider"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
