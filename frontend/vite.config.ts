@@ -6,7 +6,7 @@ import { graphqlDocuments } from './build/graphql-documents.ts';
 
 // Paths the Go server answers; `npm run dev` forwards them (LEERGANG_DEV_BACKEND overrides the target).
 const backend = process.env.LEERGANG_DEV_BACKEND ?? 'http://localhost:8080';
-const proxied = ['/graphql', '/uploads', '/files', '/calendar', '/auth'];
+const proxied = ['/graphql', '/uploads', '/files', '/calendar', '/sessions'];
 
 export default defineConfig({
   plugins: [graphqlDocuments(), react()],

@@ -68,6 +68,12 @@ export const en: Translations = {
     reload: 'Reload page',
   },
   reasons: {
+    not_participant: 'This person does not take part in this session.',
+    duplicate: 'This person is in the list twice.',
+    too_many: 'Too many at once.',
+    invalid_url: 'Fill in a full link starting with https://.',
+    not_member: 'This person is not a participant of the programme.',
+    not_opleider: 'Only trainers can give a session.',
     required: 'This field is required.',
     invalid_email: 'Enter a valid e-mail address.',
     email_taken: 'This e-mail address is already in use.',

@@ -69,6 +69,12 @@ export const nl = {
   // Texts per `extensions.reason` of BAD_USER_INPUT errors. Dutch normally shows the
   // server's own sentence; these are the fallback when it sends none.
   reasons: {
+    not_participant: 'Deze persoon doet niet mee aan deze bijeenkomst.',
+    duplicate: 'Deze persoon staat twee keer in de lijst.',
+    too_many: 'Te veel tegelijk.',
+    invalid_url: 'Vul een volledige link in, die begint met https://.',
+    not_member: 'Deze persoon is geen deelnemer van de leergang.',
+    not_opleider: 'Alleen opleiders kunnen een bijeenkomst geven.',
     required: 'Dit veld is verplicht.',
     invalid_email: 'Vul een geldig e-mailadres in.',
     email_taken: 'Dit e-mailadres is al in gebruik.',

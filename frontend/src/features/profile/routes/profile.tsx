@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
+import { CalendarFeedCard } from '@/features/agenda/components/calendar-feed-card';
 import { useViewer } from '@/lib/auth';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { ProfileForm } from '../components/profile-form';
@@ -34,6 +35,7 @@ export default function ProfileRoute() {
           <ChangePasswordForm />
         </Stack>
       </Card>
+      <CalendarFeedCard />
     </Page>
   );
 }

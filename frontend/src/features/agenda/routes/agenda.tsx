@@ -1,0 +1,162 @@
+import { Box, Group, Loader, Select, Text } from '@mantine/core';
+import { IconHandMove } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Page } from '@/components/page';
+import { QueryError } from '@/components/query-error';
+import { hasRole, useViewer } from '@/lib/auth';
+import { AgendaSessionsQuery } from '../api/agenda-sessions';
+import { AgendaLeergangOptionsQuery } from '../api/leergang-options';
+import { AgendaOpleiderOptionsQuery } from '../api/opleider-options';
+import { legendOf, sessionPath } from '../components/calendar-events';
+import type { AgendaSession } from '../components/calendar-events';
+import { isViewName } from '../components/calendar-views';
+import type { ViewName } from '../components/calendar-views';
+import { SessionCalendar } from '../components/session-calendar';
+import { useMoveSession } from '../components/use-move-session';
+
+const SESSIONS_CONTEXT = { additionalTypenames: ['Session'] };
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Range {
+  from: string;
+  to: string;
+}
+
+export default function AgendaRoute() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const beheerder = hasRole(viewer, 'BEHEERDER');
+  // Opleiders and deelnemers see their own sessions; a beheerder everything, a
+  // directie the sessions of their school's staff.
+  const mine = !beheerder && (hasRole(viewer, 'OPLEIDER') || hasRole(viewer, 'DEELNEMER'));
+  const canFilterLeergang = beheerder || hasRole(viewer, 'OPLEIDER') || hasRole(viewer, 'DIRECTIE');
+
+  const viewParam = params.get('weergave');
+  const dateParam = params.get('datum');
+  const [initial] = useState(() => ({
+    // On a phone the list reads better than a month grid.
+    view: isViewName(viewParam) ? viewParam : window.matchMedia('(max-width: 600px)').matches ? 'lijst' : 'maand',
+    date: dateParam && DATE_PATTERN.test(dateParam) ? dateParam : '',
+  }));
+  const leergangId = params.get('leergang');
+  const opleiderId = beheerder ? params.get('opleider') : null;
+  const [range, setRange] = useState<Range | null>(null);
+
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AgendaSessionsQuery,
+    variables: { from: range?.from ?? '', to: range?.to ?? '', leergangId, opleiderId, mine },
+    pause: !range,
+    requestPolicy: 'cache-and-network',
+    context: useMemo(() => SESSIONS_CONTEXT, []),
+  });
+  const [leergangOptions] = useQuery({ query: AgendaLeergangOptionsQuery, pause: !canFilterLeergang });
+  const [opleiderOptions] = useQuery({ query: AgendaOpleiderOptionsQuery, pause: !beheerder });
+
+  // Keep showing the last answer while the next period loads, so events do not flicker.
+  const [shown, setShown] = useState<readonly AgendaSession[]>([]);
+  if (data?.sessions && data.sessions !== shown) setShown(data.sessions);
+  const sessions = data?.sessions ?? shown;
+  const legend = useMemo(() => legendOf(sessions), [sessions]);
+  const canDrag = sessions.some((s) => s.canManage && !s.cancelledAt);
+  const onMove = useMoveSession();
+
+  const setParam = (name: string, value: string | null) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  const onRangeChange = (next: { from: string; to: string; view: ViewName; date: string }) => {
+    setRange((current) => (current?.from === next.from && current.to === next.to ? current : { from: next.from, to: next.to }));
+    setParams(
+      (current) => {
+        if (current.get('weergave') === next.view && current.get('datum') === next.date) return current;
+        const updated = new URLSearchParams(current);
+        updated.set('weergave', next.view);
+        updated.set('datum', next.date);
+        return updated;
+      },
+      { replace: true },
+    );
+  };
+
+  return (
+    <Page title={t('agenda.title')}>
+      <Text c="dimmed" mt={-8}>
+        {mine ? t('agenda.intro') : t('agenda.introAll')}
+      </Text>
+      {canFilterLeergang ? (
+        <Group align="flex-end" gap="md" role="group" aria-label={t('agenda.filters')}>
+          <Select
+            label={t('agenda.leergang')}
+            placeholder={t('agenda.allLeergangen')}
+            clearable
+            searchable
+            value={leergangId}
+            onChange={(value) => setParam('leergang', value)}
+            data={(leergangOptions.data?.leergangen.nodes ?? []).map((l) => ({ value: l.id, label: l.name }))}
+            w={{ base: '100%', sm: 340 }}
+          />
+          {beheerder ? (
+            <Select
+              label={t('agenda.opleider')}
+              placeholder={t('agenda.allOpleiders')}
+              clearable
+              searchable
+              value={opleiderId}
+              onChange={(value) => setParam('opleider', value)}
+              data={(opleiderOptions.data?.people.nodes ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              w={{ base: '100%', sm: 260 }}
+            />
+          ) : null}
+        </Group>
+      ) : null}
+
+      {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
+
+      <Group justify="space-between" gap="sm" mih={24}>
+        {legend.length > 0 ? (
+          <Group gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('agenda.legend')}>
+            {legend.map((l) => (
+              <Group key={l.id} component="li" gap={6} wrap="nowrap">
+                <span className="agenda-legend-swatch" style={{ background: l.colour }} aria-hidden />
+                <Text size="sm">{l.name}</Text>
+              </Group>
+            ))}
+          </Group>
+        ) : (
+          <span />
+        )}
+        {fetching ? <Loader size="sm" aria-label={t('app.loading')} /> : null}
+      </Group>
+      {canDrag ? (
+        <Group gap={6} c="dimmed" mt={-8}>
+          <IconHandMove size={16} aria-hidden />
+          <Text size="sm">{t('agenda.dragHint')}</Text>
+        </Group>
+      ) : null}
+
+      <Box aria-busy={fetching}>
+        <SessionCalendar
+          sessions={sessions}
+          view={initial.view}
+          initialDate={initial.date}
+          onRangeChange={onRangeChange}
+          onOpen={(session) => void navigate(sessionPath(session.id))}
+          onMove={(request) => void onMove(request)}
+        />
+      </Box>
+    </Page>
+  );
+}
