@@ -67,19 +67,24 @@ func ProposeYear(ctx context.Context, idb bun.IDB, a *Actor, p YearPattern, avoi
 	span := end.Sub(start)
 
 	var out []ProposedSession
+	used := map[string]bool{} // days that already have a proposed session
+	dayKey := func(d time.Time) string { return d.Format("2006-01-02") }
 	dagdeel := p.Dagdeel
 	for i := 0; i < p.Dagdelen; i++ {
 		target := start.Add(span * time.Duration(2*i+1) / time.Duration(2*p.Dagdelen))
-		day := nearestDay(target, start, end, avoid, func(d time.Time) bool {
+		free := func(d time.Time) bool { return avoid(d) || used[dayKey(d)] }
+		day := nearestDay(target, start, end, free, func(d time.Time) bool {
 			wd := d.Weekday()
 			return wd >= time.Tuesday && wd <= time.Thursday
 		})
+		used[dayKey(day)] = true
 		s, e := DagdeelTimes(dagdeel, day)
 		out = append(out, ProposedSession{Kind: SessionDagdeel, Dagdeel: &dagdeel, Title: fmt.Sprintf("Dagdeel %d", i+1), StartsAt: s, EndsAt: e})
 	}
 	if p.Tweedaagse {
 		day := nearestDay(start.Add(span/2), start, end.AddDate(0, 0, -1), func(d time.Time) bool {
-			return avoid(d) || avoid(d.AddDate(0, 0, 1))
+			next := d.AddDate(0, 0, 1)
+			return avoid(d) || avoid(next) || used[dayKey(d)] || used[dayKey(next)]
 		}, func(d time.Time) bool { return d.Weekday() == time.Thursday })
 		s := time.Date(day.Year(), day.Month(), day.Day(), 9, 30, 0, 0, amsterdam)
 		e := time.Date(day.Year(), day.Month(), day.Day()+1, 16, 30, 0, 0, amsterdam)

@@ -334,3 +334,27 @@ func TestProposeYearAvoidsHolidaysAndSpreads(t *testing.T) {
 		t.Fatalf("tweedaagse count %d", tweedaagse)
 	}
 }
+
+// The tweedaagse never lands on a day a dagdeel already has, even in a short window.
+func TestProposeYearKeepsTweedaagseOffDagdeelDays(t *testing.T) {
+	ctx := context.Background()
+	bdb := dbtest.New(t)
+	w := newSessWorld(t, ctx, bdb)
+	from, to := at("2028-04-10", "00:00"), at("2028-05-14", "00:00")
+	ps, err := db.ProposeYear(ctx, bdb, w.admin, db.YearPattern{LeerjaarID: w.leerjaar, Dagdelen: 4, Dagdeel: db.DagdeelOchtend, Tweedaagse: true, From: &from, To: &to},
+		func(d time.Time) bool { return d.After(at("2028-04-21", "00:00")) && d.Before(at("2028-05-07", "00:00")) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	days := map[string]int{}
+	for _, p := range ps {
+		for d := p.StartsAt; !d.After(p.EndsAt); d = d.AddDate(0, 0, 1) {
+			days[d.Format("2006-01-02")]++
+		}
+	}
+	for day, n := range days {
+		if n > 1 {
+			t.Fatalf("%d proposals on %s: %+v", n, day, ps)
+		}
+	}
+}

@@ -59,6 +59,11 @@ func ErrorPresenter(log *slog.Logger, requestID RequestIDFunc) graphql.ErrorPres
 			ext["code"] = CodeConflict
 		case errors.As(err, &gqErr) && gqErr.Err == nil && gqErr.Extensions["code"] != nil:
 			return out // already a coded protocol error (validation, complexity)
+		case errors.Is(err, context.Canceled):
+			// The client went away (a superseded search, a closed tab): nothing to report.
+			log.DebugContext(ctx, "request cancelled by the client", "request_id", requestID(ctx), "path", out.Path.String())
+			out.Message = "De vraag is afgebroken."
+			ext["code"] = CodeInternal
 		default:
 			id := requestID(ctx)
 			log.ErrorContext(ctx, "internal error", "request_id", id, "path", out.Path.String(), "err", err)
