@@ -1,0 +1,101 @@
+import { Button, Stack, Tabs } from '@mantine/core';
+import { IconCalendarEvent, IconCopy, IconInfoCircle, IconLock, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { DetailSkeleton } from '@/components/loading';
+import { MessagePage } from '@/components/message-page';
+import { Page } from '@/components/page';
+import { QueryError } from '@/components/query-error';
+import { hasErrorCode } from '@/lib/errors';
+import { LeergangQuery } from '../api/leergang';
+import { BackLink } from '../components/back-link';
+import { CopyLeergangDialog } from '../components/copy-leergang-dialog';
+import { useCanCreateLeergang } from '../components/leergang-permissions';
+import { LeergangOverview } from '../components/leergang-overview';
+import { LeergangSessions } from '../components/leergang-sessions';
+import { LeergangStatusBadge } from '../components/status-badges';
+import { TAB_OVERVIEW, TAB_SESSIONS } from '../utils/paths';
+
+function focusDateOf(state: unknown): string | null {
+  if (state && typeof state === 'object' && 'focusDate' in state && typeof state.focusDate === 'string') return state.focusDate;
+  return null;
+}
+
+export default function LeergangDetailRoute() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === TAB_SESSIONS ? TAB_SESSIONS : TAB_OVERVIEW;
+  const canCreate = useCanCreateLeergang();
+  const [copying, setCopying] = useState(false);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: LeergangQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+
+  if (hasErrorCode(error, 'FORBIDDEN')) {
+    return <MessagePage title={t('errors.noAccessTitle')} message={t('leergangen.forbidden')} icon={<IconLock size={28} />} />;
+  }
+  if (hasErrorCode(error, 'NOT_FOUND')) {
+    return <MessagePage title={t('errors.notFoundTitle')} message={t('leergangen.notFound')} />;
+  }
+
+  const back = <BackLink to="/leergangen">{t('leergangen.title')}</BackLink>;
+  const leergang = data?.leergang;
+  if (!leergang) {
+    return (
+      <Stack gap="lg">
+        {back}
+        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
+        {fetching ? <DetailSkeleton /> : null}
+      </Stack>
+    );
+  }
+
+  const onTabChange = (value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === TAB_SESSIONS) next.set('tab', TAB_SESSIONS);
+    else next.delete('tab');
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <Page
+      title={leergang.name}
+      before={back}
+      titleExtra={<LeergangStatusBadge status={leergang.status} />}
+      actions={
+        leergang.canManage ? (
+          <>
+            {canCreate ? (
+              <Button variant="default" leftSection={<IconCopy size={18} aria-hidden />} onClick={() => setCopying(true)}>
+                {t('leergangen.copy.button')}
+              </Button>
+            ) : null}
+            <Button component={Link} to={`/leergangen/${encodeURIComponent(leergang.id)}/bewerken`} leftSection={<IconPencil size={18} aria-hidden />}>
+              {t('common.edit')}
+            </Button>
+          </>
+        ) : null
+      }
+    >
+      <Tabs value={tab} onChange={onTabChange} keepMounted={false}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value={TAB_OVERVIEW} leftSection={<IconInfoCircle size={16} aria-hidden />}>
+            {t('leergangen.tabs.overview')}
+          </Tabs.Tab>
+          <Tabs.Tab value={TAB_SESSIONS} leftSection={<IconCalendarEvent size={16} aria-hidden />}>
+            {t('leergangen.tabs.sessions')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value={TAB_OVERVIEW}>
+          <LeergangOverview leergang={leergang} />
+        </Tabs.Panel>
+        <Tabs.Panel value={TAB_SESSIONS}>
+          <LeergangSessions leergang={leergang} focusDate={focusDateOf(location.state)} />
+        </Tabs.Panel>
+      </Tabs>
+      {copying ? <CopyLeergangDialog leergang={leergang} opened onClose={() => setCopying(false)} /> : null}
+    </Page>
+  );
+}
