@@ -342,7 +342,9 @@ func TestProposeYearKeepsTweedaagseOffDagdeelDays(t *testing.T) {
 	w := newSessWorld(t, ctx, bdb)
 	from, to := at("2028-04-10", "00:00"), at("2028-05-14", "00:00")
 	ps, err := db.ProposeYear(ctx, bdb, w.admin, db.YearPattern{LeerjaarID: w.leerjaar, Dagdelen: 4, Dagdeel: db.DagdeelOchtend, Tweedaagse: true, From: &from, To: &to},
-		func(d time.Time) bool { return d.After(at("2028-04-21", "00:00")) && d.Before(at("2028-05-07", "00:00")) })
+		func(d time.Time) bool {
+			return d.After(at("2028-04-21", "00:00")) && d.Before(at("2028-05-07", "00:00"))
+		})
 	if err != nil {
 		t.Fatal(err)
 	}
