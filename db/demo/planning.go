@@ -261,7 +261,7 @@ func loadTwentekantHours(ctx context.Context, idb bun.IDB, w *world, sessions []
 		{deelnemer, db.DeclarationLiteratuur, lit, "Gelezen: ‘Oplossingsgericht coachen’, hoofdstuk 1–5, met aantekeningen voor het team", 40, db.DeclarationGoedgekeurd},
 		{deelnemer, db.DeclarationPraktijkopdracht, topUp - lit, "Voorbereiding en opname coachgesprek met een leerkracht groep 6", 20, db.DeclarationGoedgekeurd},
 		{deelnemer, db.DeclarationIntervisie, 1.5, "Intervisie expertiseteam, incidentmethode", 3, db.DeclarationIngediend},
-		{coaches[0], db.DeclarationLiteratuur, 3, "Artikelen over feedforward in teamcoaching", 6, db.DeclarationIngediend},
+		{coaches[1], db.DeclarationLiteratuur, 3, "Artikelen over feedforward in teamcoaching", 6, db.DeclarationIngediend},
 	}
 	for _, d := range decls {
 		if d.hours <= 0 {
@@ -293,7 +293,7 @@ func loadTwentekantHours(ctx context.Context, idb bun.IDB, w *world, sessions []
 		}
 		for i, e := range evals {
 			if _, err := idb.NewRaw(`INSERT INTO session_evaluations (session_id, person_id, rating, tops, tips) VALUES (?, ?, ?, ?, ?)`,
-				s.ID, coaches[i], e.rating, e.tops, e.tips).Exec(ctx); err != nil {
+				s.ID, coaches[i+1], e.rating, e.tops, e.tips).Exec(ctx); err != nil {
 				return err
 			}
 		}
