@@ -68,6 +68,12 @@ export const en: Translations = {
     reload: 'Reload page',
   },
   reasons: {
+    levels: 'Give every criterion at least two levels.',
+    invalid_level: 'Choose a level of this criterion.',
+    not_ready: 'This file has not finished uploading.',
+    wrong_kind: 'This file does not fit this part.',
+    unknown_aspect: 'Choose an aspect of this assignment.',
+    too_large: 'This file is too large.',
     not_participant: 'This person does not take part in this session.',
     duplicate: 'This person is in the list twice.',
     too_many: 'Too many at once.',

@@ -69,6 +69,12 @@ export const nl = {
   // Texts per `extensions.reason` of BAD_USER_INPUT errors. Dutch normally shows the
   // server's own sentence; these are the fallback when it sends none.
   reasons: {
+    levels: 'Geef elk criterium ten minste twee niveaus.',
+    invalid_level: 'Kies een niveau van dit criterium.',
+    not_ready: 'Dit bestand is nog niet klaar met uploaden.',
+    wrong_kind: 'Dit bestand past niet bij dit onderdeel.',
+    unknown_aspect: 'Kies een aspect van deze opdracht.',
+    too_large: 'Dit bestand is te groot.',
     not_participant: 'Deze persoon doet niet mee aan deze bijeenkomst.',
     duplicate: 'Deze persoon staat twee keer in de lijst.',
     too_many: 'Te veel tegelijk.',

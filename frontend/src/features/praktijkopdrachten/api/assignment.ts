@@ -1,0 +1,12 @@
+import { graphql } from '@/gql';
+
+export const PraktijkAssignmentQuery = graphql(`
+  query PraktijkAssignment($id: ID!) {
+    assignment(id: $id) {
+      ...PraktijkAssignment
+      mySubmission {
+        ...PraktijkSubmission
+      }
+    }
+  }
+`);
