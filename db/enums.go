@@ -1,7 +1,14 @@
 package db
 
+import "slices"
+
 // Enum values are stored in lower case in PostgreSQL; the GraphQL layer binds
 // its upper-case enum values to these constants.
+
+// oneOf reports whether v is one of the allowed values; every Valid uses it.
+func oneOf[T comparable](v T, allowed ...T) bool {
+	return slices.Contains(allowed, v)
+}
 
 type Role string
 
@@ -16,14 +23,7 @@ const (
 // AllRoles in the order the UI lists them.
 var AllRoles = []Role{RoleBeheerder, RoleOpleider, RoleDeelnemer, RoleDirectie, RoleBestuur}
 
-func (r Role) Valid() bool {
-	for _, x := range AllRoles {
-		if r == x {
-			return true
-		}
-	}
-	return false
-}
+func (r Role) Valid() bool { return oneOf(r, AllRoles...) }
 
 type OrganisationKind string
 
@@ -34,7 +34,7 @@ const (
 )
 
 func (k OrganisationKind) Valid() bool {
-	return k == OrganisationAcademie || k == OrganisationBestuur || k == OrganisationSamenwerkingsverband
+	return oneOf(k, OrganisationAcademie, OrganisationBestuur, OrganisationSamenwerkingsverband)
 }
 
 type Region string
@@ -45,7 +45,7 @@ const (
 	RegionZuid   Region = "zuid"
 )
 
-func (r Region) Valid() bool { return r == RegionNoord || r == RegionMidden || r == RegionZuid }
+func (r Region) Valid() bool { return oneOf(r, RegionNoord, RegionMidden, RegionZuid) }
 
 type DeelnemerFunction string
 
@@ -57,7 +57,7 @@ const (
 )
 
 func (f DeelnemerFunction) Valid() bool {
-	return f == FunctionIB || f == FunctionKC || f == FunctionSchoolcoach || f == FunctionAmbulantBegeleider
+	return oneOf(f, FunctionIB, FunctionKC, FunctionSchoolcoach, FunctionAmbulantBegeleider)
 }
 
 type Bouw string
@@ -68,7 +68,7 @@ const (
 	BouwBeide     Bouw = "beide"
 )
 
-func (b Bouw) Valid() bool { return b == BouwOnderbouw || b == BouwBovenbouw || b == BouwBeide }
+func (b Bouw) Valid() bool { return oneOf(b, BouwOnderbouw, BouwBovenbouw, BouwBeide) }
 
 type PersonStatus string
 
@@ -94,7 +94,7 @@ const (
 )
 
 func (s LeergangStatus) Valid() bool {
-	return s == LeergangConcept || s == LeergangLopend || s == LeergangAfgerond
+	return oneOf(s, LeergangConcept, LeergangLopend, LeergangAfgerond)
 }
 
 type SessionKind string
@@ -109,11 +109,7 @@ const (
 )
 
 func (k SessionKind) Valid() bool {
-	switch k {
-	case SessionDagdeel, SessionTweedaagse, SessionVerdiepingsdag, SessionIntervisie, SessionPraktijkbegeleiding, SessionTerugkomdag:
-		return true
-	}
-	return false
+	return oneOf(k, SessionDagdeel, SessionTweedaagse, SessionVerdiepingsdag, SessionIntervisie, SessionPraktijkbegeleiding, SessionTerugkomdag)
 }
 
 type Dagdeel string
@@ -124,7 +120,7 @@ const (
 	DagdeelAvond   Dagdeel = "avond"
 )
 
-func (d Dagdeel) Valid() bool { return d == DagdeelOchtend || d == DagdeelMiddag || d == DagdeelAvond }
+func (d Dagdeel) Valid() bool { return oneOf(d, DagdeelOchtend, DagdeelMiddag, DagdeelAvond) }
 
 type ConflictKind string
 
@@ -144,11 +140,7 @@ const (
 )
 
 func (s AttendanceStatus) Valid() bool {
-	switch s {
-	case AttendanceAanwezig, AttendanceAfwezigMetBericht, AttendanceAfwezigZonderBericht, AttendanceGedeeltelijk:
-		return true
-	}
-	return false
+	return oneOf(s, AttendanceAanwezig, AttendanceAfwezigMetBericht, AttendanceAfwezigZonderBericht, AttendanceGedeeltelijk)
 }
 
 type DeclarationKind string
@@ -161,11 +153,7 @@ const (
 )
 
 func (k DeclarationKind) Valid() bool {
-	switch k {
-	case DeclarationPraktijkopdracht, DeclarationLiteratuur, DeclarationIntervisie, DeclarationOverig:
-		return true
-	}
-	return false
+	return oneOf(k, DeclarationPraktijkopdracht, DeclarationLiteratuur, DeclarationIntervisie, DeclarationOverig)
 }
 
 type DeclarationStatus string

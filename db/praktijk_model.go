@@ -18,7 +18,7 @@ const (
 	PartText     AssignmentPart = "text"
 )
 
-func (p AssignmentPart) Valid() bool { return p == PartVideo || p == PartDocument || p == PartText }
+func (p AssignmentPart) Valid() bool { return oneOf(p, PartVideo, PartDocument, PartText) }
 
 type SubmissionStatus string
 
@@ -52,7 +52,7 @@ const (
 )
 
 func (k CommentKind) Valid() bool {
-	return k == CommentSterkPunt || k == CommentTip || k == CommentVraag || k == CommentZelfreflectie
+	return oneOf(k, CommentSterkPunt, CommentTip, CommentVraag, CommentZelfreflectie)
 }
 
 type FileKind string
@@ -63,7 +63,7 @@ const (
 	FileImage    FileKind = "image"
 )
 
-func (k FileKind) Valid() bool { return k == FileVideo || k == FileDocument || k == FileImage }
+func (k FileKind) Valid() bool { return oneOf(k, FileVideo, FileDocument, FileImage) }
 
 type FileStatus string
 

@@ -83,13 +83,6 @@ func ListSubmissions(ctx context.Context, idb bun.IDB, a *Actor, assignmentID uu
 	return fetchPage(ctx, q, &rows, f.Page, func(s *Submission) int { return s.TotalCount })
 }
 
-// SubmissionsByID is the dataloader batch for submissions (content scope).
-func SubmissionsByID(ctx context.Context, idb bun.IDB, a *Actor, ids []uuid.UUID) (map[uuid.UUID]*Submission, error) {
-	var rows []*Submission
-	q := a.ScopeSubmissions(selectSubmissions(idb, &rows).Where("sub.id IN (?)", bun.In(ids)))
-	return scanByID(ctx, q, &rows, func(s *Submission) uuid.UUID { return s.ID })
-}
-
 func selectVersions(idb bun.IDB, model any) *bun.SelectQuery {
 	return idb.NewSelect().Model(model).Column("sv.*").
 		ColumnExpr("(SELECT vf.file_id FROM version_files vf WHERE vf.version_id = sv.id AND vf.role = 'video') AS video_file_id").
