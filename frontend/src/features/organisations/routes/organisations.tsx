@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Button, Group, Select, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Box, Button, Group, Select, Table, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuildingCommunity, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -8,7 +8,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/loading';
 import { Page } from '@/components/page';
-import { Pager } from '@/components/pager';
+import { ConnectionPager } from '@/components/connection-pager';
 import { QueryError } from '@/components/query-error';
 import { SearchInput } from '@/components/search-input';
 import { SortableTh } from '@/components/sortable-th';
@@ -177,20 +177,7 @@ export default function OrganisationsRoute() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {connection.nodes.length === 0 ? (
-            <Text c="dimmed" py="md">
-              {t('common.noResults')}
-            </Text>
-          ) : null}
-          <Pager
-            pageIndex={pager.pageIndex}
-            pageSize={PAGE_SIZE}
-            count={connection.nodes.length}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pager.previous}
-            onNext={() => pager.next(connection.pageInfo.endCursor)}
-          />
+          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
         </Box>
       ) : null}
 

@@ -7,7 +7,7 @@ import { useQuery } from 'urql';
 import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/loading';
 import { Page } from '@/components/page';
-import { Pager } from '@/components/pager';
+import { ConnectionPager } from '@/components/connection-pager';
 import { QueryError } from '@/components/query-error';
 import { SearchInput } from '@/components/search-input';
 import { formatDateTime } from '@/lib/format';
@@ -83,15 +83,7 @@ export default function OutboxRoute() {
                 </Accordion.Item>
               ))}
             </Accordion>
-            <Pager
-              pageIndex={pager.pageIndex}
-              pageSize={PAGE_SIZE}
-              count={connection.nodes.length}
-              total={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection.pageInfo.endCursor)}
-            />
+            <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} showNoResults={false} />
           </Stack>
         </Box>
       ) : null}

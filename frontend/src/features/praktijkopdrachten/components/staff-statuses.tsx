@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/loading';
-import { Pager } from '@/components/pager';
+import { ConnectionPager } from '@/components/connection-pager';
 import { QueryError } from '@/components/query-error';
 import { SchoolSelect } from '@/components/school-select';
 import { formatDate, formatDay } from '@/lib/format';
@@ -96,20 +96,7 @@ export function StaffStatuses({ leergangen }: { leergangen: readonly PraktijkLee
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {connection.nodes.length === 0 ? (
-            <Text c="dimmed" py="md">
-              {t('common.noResults')}
-            </Text>
-          ) : null}
-          <Pager
-            pageIndex={pager.pageIndex}
-            pageSize={PAGE_SIZE}
-            count={connection.nodes.length}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pager.previous}
-            onNext={() => pager.next(connection.pageInfo.endCursor)}
-          />
+          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
         </Box>
       ) : null}
     </>

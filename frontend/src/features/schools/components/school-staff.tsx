@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { TableSkeleton } from '@/components/loading';
-import { Pager } from '@/components/pager';
+import { ConnectionPager } from '@/components/connection-pager';
 import { QueryError } from '@/components/query-error';
 import { useCursorPager } from '@/lib/use-cursor-pager';
 import { SchoolStaffQuery } from '../api/school-staff';
@@ -67,15 +67,7 @@ export function SchoolStaff({ schoolId, linkToPeople }: { schoolId: string; link
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Pager
-        pageIndex={pager.pageIndex}
-        pageSize={PAGE_SIZE}
-        count={connection.nodes.length}
-        total={connection.totalCount}
-        hasNextPage={connection.pageInfo.hasNextPage}
-        onPrevious={pager.previous}
-        onNext={() => pager.next(connection.pageInfo.endCursor)}
-      />
+      <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} showNoResults={false} />
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Box, Button, Group, Table } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSchool } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/empty-state';
 import { TableSkeleton } from '@/components/loading';
 import { OrganisationSelect } from '@/components/organisation-select';
 import { Page } from '@/components/page';
-import { Pager } from '@/components/pager';
+import { ConnectionPager } from '@/components/connection-pager';
 import { QueryError } from '@/components/query-error';
 import { SearchInput } from '@/components/search-input';
 import { SortableTh } from '@/components/sortable-th';
@@ -108,20 +108,7 @@ export default function SchoolsRoute() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {connection.nodes.length === 0 ? (
-            <Text c="dimmed" py="md">
-              {t('common.noResults')}
-            </Text>
-          ) : null}
-          <Pager
-            pageIndex={pager.pageIndex}
-            pageSize={PAGE_SIZE}
-            count={connection.nodes.length}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pager.previous}
-            onNext={() => pager.next(connection.pageInfo.endCursor)}
-          />
+          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
         </Box>
       ) : null}
     </Page>
