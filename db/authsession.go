@@ -55,6 +55,7 @@ func ActorForSession(ctx context.Context, idb bun.IDB, token string, limits Sess
 		OrganisationID *uuid.UUID
 		Roles          []Role      `bun:",array"`
 		SchoolIDs      []uuid.UUID `bun:"school_ids,array"`
+		actorFlags
 	}
 	err := idb.NewRaw(`
 		WITH s AS (
@@ -66,7 +67,8 @@ func ActorForSession(ctx context.Context, idb bun.IDB, token string, limits Sess
 		)
 		SELECT p.id AS person_id, p.organisation_id,
 			ARRAY(SELECT r.role FROM person_roles r WHERE r.person_id = p.id ORDER BY r.role) AS roles,
-			ARRAY(SELECT ps.school_id FROM person_schools ps WHERE ps.person_id = p.id ORDER BY ps.school_id) AS school_ids
+			ARRAY(SELECT ps.school_id FROM person_schools ps WHERE ps.person_id = p.id ORDER BY ps.school_id) AS school_ids,
+			`+actorFlagColumns+`
 		FROM people p JOIN s ON s.person_id = p.id
 		WHERE p.disabled_at IS NULL`, HashToken(token), pgInterval(limits.Idle)).Scan(ctx, &row)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -75,7 +77,7 @@ func ActorForSession(ctx context.Context, idb bun.IDB, token string, limits Sess
 	if err != nil {
 		return nil, err
 	}
-	return &Actor{PersonID: row.PersonID, Roles: row.Roles, SchoolIDs: row.SchoolIDs, OrganisationID: row.OrganisationID}, nil
+	return &Actor{PersonID: row.PersonID, Roles: row.Roles, SchoolIDs: row.SchoolIDs, OrganisationID: row.OrganisationID, Flags: row.flags()}, nil
 }
 
 // EndSession revokes one session (logout).
@@ -108,13 +110,15 @@ func ActorFor(ctx context.Context, idb bun.IDB, personID uuid.UUID) (*Actor, err
 		OrganisationID *uuid.UUID
 		Roles          []Role      `bun:",array"`
 		SchoolIDs      []uuid.UUID `bun:"school_ids,array"`
+		actorFlags
 	}
 	err := idb.NewRaw(`SELECT p.organisation_id,
 			ARRAY(SELECT r.role FROM person_roles r WHERE r.person_id = p.id ORDER BY r.role) AS roles,
-			ARRAY(SELECT ps.school_id FROM person_schools ps WHERE ps.person_id = p.id ORDER BY ps.school_id) AS school_ids
+			ARRAY(SELECT ps.school_id FROM person_schools ps WHERE ps.person_id = p.id ORDER BY ps.school_id) AS school_ids,
+			`+actorFlagColumns+`
 		FROM people p WHERE p.id = ?`, personID).Scan(ctx, &row)
 	if err != nil {
 		return nil, err
 	}
-	return &Actor{PersonID: personID, Roles: row.Roles, SchoolIDs: row.SchoolIDs, OrganisationID: row.OrganisationID}, nil
+	return &Actor{PersonID: personID, Roles: row.Roles, SchoolIDs: row.SchoolIDs, OrganisationID: row.OrganisationID, Flags: row.flags()}, nil
 }

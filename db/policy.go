@@ -14,6 +14,7 @@ type Actor struct {
 	Roles          []Role
 	SchoolIDs      []uuid.UUID // the schools the person works at or leads
 	OrganisationID *uuid.UUID  // employer, for bestuur users, opleiders and schoolcoaches
+	Flags          ActorFlags
 }
 
 // This file is the authorization policy: every read is scoped by one of the
@@ -169,10 +170,28 @@ func (a *Actor) Menu() []string {
 		return nil
 	}
 	menu := []string{"home"}
+	if a.Flags.Starter {
+		menu = append(menu, "inwerkperiode")
+	}
 	if a.Has(RoleBeheerder) || a.Has(RoleOpleider) || a.Has(RoleDeelnemer) || a.Has(RoleDirectie) {
 		menu = append(menu, "agenda")
 	}
 	menu = append(menu, "leergangen", "assignments", "hours")
+	if a.Has(RoleDeelnemer) {
+		menu = append(menu, "growth")
+	}
+	if a.seesEverything() || a.Has(RoleDirectie) || a.Has(RoleBestuur) {
+		menu = append(menu, "dashboard")
+	}
+	if a.Has(RoleBeheerder) || a.Has(RoleBestuur) || a.Has(RoleDirectie) || a.Flags.Maatje {
+		menu = append(menu, "starters")
+	}
+	if a.Has(RoleBeheerder) || a.Has(RoleBestuur) || a.Flags.Intervisie {
+		menu = append(menu, "intervisie")
+	}
+	if a.seesEverything() {
+		menu = append(menu, "frameworks")
+	}
 	if a.Has(RoleBeheerder) {
 		menu = append(menu, "organisations")
 	}
@@ -180,7 +199,7 @@ func (a *Actor) Menu() []string {
 		menu = append(menu, "schools", "people")
 	}
 	if a.Has(RoleBeheerder) {
-		menu = append(menu, "outbox")
+		menu = append(menu, "outbox", "audit")
 	}
 	return append(menu, "profile")
 }

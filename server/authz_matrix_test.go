@@ -342,7 +342,8 @@ func operationCases(t *testing.T) map[string]opCase {
 			},
 			expect: adminOnly()},
 	}
-	for _, more := range []map[string]opCase{planningCases(t), attendanceCases(t), praktijkCases(t)} {
+	for _, more := range []map[string]opCase{planningCases(t), attendanceCases(t), praktijkCases(t),
+		frameworkCases(t), growthCases(t), dashboardCases(t), onboardingCases(t), mentoringCases(t), auditCases(t)} {
 		for op, c := range more {
 			cases[op] = c
 		}

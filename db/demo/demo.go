@@ -121,6 +121,10 @@ func load(ctx context.Context, idb bun.IDB, now time.Time, baseURL string) error
 		{"invitations", loadInvitations},
 		{"planning", loadPlanning},
 		{"praktijkopdrachten", loadPraktijk},
+		{"growth", loadGrowth},
+		{"onboarding", loadOnboarding},
+		{"mentoring", loadMentoring},
+		{"certificates", loadCertificates},
 	}
 	for _, s := range steps {
 		if err := s.run(ctx, idb, w); err != nil {

@@ -7,6 +7,13 @@ import { PublicLayout } from './layout/public-layout';
 import { agendaRoutes } from './routes/agenda-routes';
 import { leergangenRoutes } from './routes/leergangen-routes';
 import { praktijkRoutes } from './routes/praktijk-routes';
+import { frameworksRoutes } from './routes/frameworks-routes';
+import { growthRoutes } from './routes/growth-routes';
+import { dashboardRoutes } from './routes/dashboard-routes';
+import { onboardingRoutes } from './routes/onboarding-routes';
+import { mentoringRoutes } from './routes/mentoring-routes';
+import { auditRoutes } from './routes/audit-routes';
+import { publicDashboardRoutes } from './routes/public-dashboard-routes';
 
 // Every screen is its own chunk, so the first load stays small.
 const LoginRoute = lazy(() => import('@/features/auth/routes/login'));
@@ -28,6 +35,7 @@ export function AppRoutes() {
       <Route element={<PublicLayout />}>
         <Route path="/inloggen" element={<LoginRoute />} />
         <Route path="/uitnodiging/:token" element={<InvitationRoute />} />
+        {publicDashboardRoutes()}
       </Route>
       <Route
         element={
@@ -49,6 +57,12 @@ export function AppRoutes() {
         {leergangenRoutes()}
         {agendaRoutes()}
         {praktijkRoutes()}
+        {frameworksRoutes()}
+        {growthRoutes()}
+        {dashboardRoutes()}
+        {onboardingRoutes()}
+        {mentoringRoutes()}
+        {auditRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

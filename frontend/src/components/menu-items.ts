@@ -1,5 +1,12 @@
 import {
   IconBook,
+  IconChartBar,
+  IconChartRadar,
+  IconListDetails,
+  IconMessages,
+  IconSeedling,
+  IconShieldSearch,
+  IconUsersGroup,
   IconClipboardCheck,
   IconBuildingCommunity,
   IconCalendar,
@@ -15,14 +22,21 @@ import type { Icon } from '@tabler/icons-react';
 /** The menu keys the server may send in `viewer.menu`. */
 export type MenuKey =
   | 'home'
+  | 'inwerkperiode'
   | 'agenda'
   | 'leergangen'
   | 'assignments'
   | 'hours'
+  | 'growth'
+  | 'dashboard'
+  | 'starters'
+  | 'intervisie'
+  | 'frameworks'
   | 'organisations'
   | 'schools'
   | 'people'
   | 'outbox'
+  | 'audit'
   | 'profile';
 
 export interface MenuItem {
@@ -33,14 +47,21 @@ export interface MenuItem {
 
 export const MENU_ITEMS: Record<MenuKey, MenuItem> = {
   home: { key: 'home', path: '/', icon: IconHome },
+  inwerkperiode: { key: 'inwerkperiode', path: '/inwerkperiode', icon: IconSeedling },
   agenda: { key: 'agenda', path: '/agenda', icon: IconCalendar },
   leergangen: { key: 'leergangen', path: '/leergangen', icon: IconBook },
   assignments: { key: 'assignments', path: '/opdrachten', icon: IconClipboardCheck },
   hours: { key: 'hours', path: '/uren', icon: IconClockHour4 },
+  growth: { key: 'growth', path: '/groei', icon: IconChartRadar },
+  dashboard: { key: 'dashboard', path: '/voortgang', icon: IconChartBar },
+  starters: { key: 'starters', path: '/starters', icon: IconUsersGroup },
+  intervisie: { key: 'intervisie', path: '/intervisie', icon: IconMessages },
+  frameworks: { key: 'frameworks', path: '/kaders', icon: IconListDetails },
   organisations: { key: 'organisations', path: '/organisaties', icon: IconBuildingCommunity },
   schools: { key: 'schools', path: '/scholen', icon: IconSchool },
   people: { key: 'people', path: '/mensen', icon: IconUsers },
   outbox: { key: 'outbox', path: '/postvak', icon: IconMail },
+  audit: { key: 'audit', path: '/audit', icon: IconShieldSearch },
   profile: { key: 'profile', path: '/profiel', icon: IconUser },
 };
 

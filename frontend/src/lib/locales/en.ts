@@ -1,3 +1,9 @@
+import { frameworksEn } from './frameworks.en';
+import { growthEn } from './growth.en';
+import { dashboardEn } from './dashboard.en';
+import { onboardingEn } from './onboarding.en';
+import { mentoringEn } from './mentoring.en';
+import { auditEn } from './audit.en';
 import { praktijkEn } from './praktijk.en';
 import { agendaEn } from './agenda.en';
 import { leergangenEn } from './leergangen.en';
@@ -5,6 +11,12 @@ import type { Translations } from './nl';
 
 export const en: Translations = {
   praktijk: praktijkEn,
+  frameworks: frameworksEn,
+  growth: growthEn,
+  dashboard: dashboardEn,
+  onboarding: onboardingEn,
+  mentoring: mentoringEn,
+  audit: auditEn,
   leergangen: leergangenEn,
   agenda: agendaEn,
   app: {
@@ -29,6 +41,13 @@ export const en: Translations = {
     people: 'People',
     outbox: 'Outbox',
     profile: 'My profile',
+    inwerkperiode: 'My induction',
+    growth: 'My growth',
+    dashboard: 'Progress',
+    starters: 'Starters',
+    intervisie: 'Peer consultation',
+    frameworks: 'Competency frameworks',
+    audit: 'Audit log',
   },
   common: {
     save: 'Save',

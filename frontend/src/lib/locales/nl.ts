@@ -1,9 +1,21 @@
+import { frameworksNl } from './frameworks.nl';
+import { growthNl } from './growth.nl';
+import { dashboardNl } from './dashboard.nl';
+import { onboardingNl } from './onboarding.nl';
+import { mentoringNl } from './mentoring.nl';
+import { auditNl } from './audit.nl';
 import { praktijkNl } from './praktijk.nl';
 import { agendaNl } from './agenda.nl';
 import { leergangenNl } from './leergangen.nl';
 // Dutch is the product's first language; every key must also exist in en.ts.
 export const nl = {
   praktijk: praktijkNl,
+  frameworks: frameworksNl,
+  growth: growthNl,
+  dashboard: dashboardNl,
+  onboarding: onboardingNl,
+  mentoring: mentoringNl,
+  audit: auditNl,
   leergangen: leergangenNl,
   agenda: agendaNl,
   app: {
@@ -28,6 +40,13 @@ export const nl = {
     people: 'Mensen',
     outbox: 'Postvak',
     profile: 'Mijn profiel',
+    inwerkperiode: 'Mijn inwerkperiode',
+    growth: 'Mijn groei',
+    dashboard: 'Voortgang',
+    starters: 'Starters',
+    intervisie: 'Intervisie',
+    frameworks: 'Competentiekaders',
+    audit: 'Auditlog',
   },
   common: {
     save: 'Opslaan',
