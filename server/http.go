@@ -39,6 +39,13 @@ func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS, mailer g
 	// Resumable uploads (tus) and downloads of uploaded files (cookie session).
 	api.Handle("/uploads/", uploads.Handler())
 	api.Handle("GET /files/{id}", fileHandler(bdb, store, log))
+	// Downloads made on request (CSV, XLSX, PDF, the AVG export), each area
+	// under /downloads/<area>/ (cookie session).
+	dl := downloadDeps{DB: bdb, Log: log, BaseURL: cfg.BaseURL, Store: store}
+	mountFrameworkDownloads(api, dl)
+	mountGrowthDownloads(api, dl)
+	mountDashboardDownloads(api, dl)
+	mountAuditDownloads(api, dl)
 
 	// Cookie-authenticated writes from another origin are refused outright,
 	// multipart included; CORS only opens reads of responses to listed origins.
@@ -64,6 +71,7 @@ func newHandler(cfg *Config, bdb *bun.DB, log *slog.Logger, dist fs.FS, mailer g
 	root.Handle("/sessions/", apiHandler)
 	root.Handle("/uploads/", apiHandler)
 	root.Handle("/files/", apiHandler)
+	root.Handle("/downloads/", apiHandler)
 	// The private calendar feed: its secret token is the credential, so it is
 	// served without the cookie session, CORS or cross-origin protection.
 	root.Handle("GET /calendar/{token}", calendarFeedHandler(bdb, cfg.BaseURL, log))
