@@ -21,8 +21,10 @@ type Leergang struct {
 	Description          string         `bun:",notnull"`
 	Status               LeergangStatus `bun:",notnull"`
 	CopiedFromID         *uuid.UUID     `bun:"type:uuid"`
-	CreatedAt            time.Time      `bun:",nullzero,notnull,default:current_timestamp"`
-	UpdatedAt            time.Time      `bun:",nullzero,notnull,default:current_timestamp"`
+	// The competency framework the leergang's scans use.
+	FrameworkID *uuid.UUID `bun:"type:uuid"`
+	CreatedAt   time.Time  `bun:",nullzero,notnull,default:current_timestamp"`
+	UpdatedAt   time.Time  `bun:",nullzero,notnull,default:current_timestamp"`
 
 	TotalCount int `bun:",scanonly"`
 }

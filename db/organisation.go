@@ -12,12 +12,14 @@ import (
 type Organisation struct {
 	bun.BaseModel `bun:"table:organisations,alias:o"`
 
-	ID        uuid.UUID        `bun:",pk,type:uuid,default:gen_random_uuid()"`
-	Name      string           `bun:",notnull"`
-	Kind      OrganisationKind `bun:",notnull"`
-	Plaats    string           `bun:",notnull"`
-	CreatedAt time.Time        `bun:",nullzero,notnull,default:current_timestamp"`
-	UpdatedAt time.Time        `bun:",nullzero,notnull,default:current_timestamp"`
+	ID     uuid.UUID        `bun:",pk,type:uuid,default:gen_random_uuid()"`
+	Name   string           `bun:",notnull"`
+	Kind   OrganisationKind `bun:",notnull"`
+	Plaats string           `bun:",notnull"`
+	// How many starters one maatje may have at a time (pairing suggestions).
+	MaxStartersPerMaatje int       `bun:",notnull,default:2"`
+	CreatedAt            time.Time `bun:",nullzero,notnull,default:current_timestamp"`
+	UpdatedAt            time.Time `bun:",nullzero,notnull,default:current_timestamp"`
 
 	TotalCount int `bun:",scanonly"`
 }
