@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"path/filepath"
 
 	"github.com/uptrace/bun"
@@ -16,9 +17,9 @@ import (
 // when none is given. The returned stop func closes the pool and stops a
 // cluster this process started.
 func openDatabase(ctx context.Context, cfg *Config, log *slog.Logger) (*bun.DB, func(), error) {
-	url := cfg.DatabaseURL
+	dsn := cfg.DatabaseURL
 	stopCluster := func() {}
-	if url == "" {
+	if dsn == "" {
 		dir := filepath.Join(cfg.DataDir, "postgres")
 		log.Info("DATABASE_URL is not set; starting a local PostgreSQL cluster", "dir", dir)
 		cluster, err := localpg.Start(ctx, dir, func(format string, args ...any) { log.Info(fmt.Sprintf(format, args...)) })
@@ -34,12 +35,33 @@ func openDatabase(ctx context.Context, cfg *Config, log *slog.Logger) (*bun.DB, 
 			stopCluster()
 			return nil, nil, err
 		}
-		url = cluster.URL("leergang")
+		dsn = cluster.URL("leergang")
 	}
-	bdb, err := db.Open(ctx, url, cfg.DBMaxConns)
+	bdb, err := db.Open(ctx, withConnectTimeout(dsn), cfg.DBMaxConns)
 	if err != nil {
 		stopCluster()
 		return nil, nil, err
 	}
 	return bdb, func() { _ = bdb.Close(); stopCluster() }, nil
+}
+
+// connectTimeout bounds each attempt to open a database connection. Without
+// it an unreachable host (a failover, a dropped route) makes requests hang
+// for the kernel's TCP timeout of minutes; with it they fail in seconds with
+// the retryable UNAVAILABLE error and the pool reconnects when it is back.
+const connectTimeout = "5"
+
+// withConnectTimeout adds connect_timeout to a postgres:// URL that sets none.
+func withConnectTimeout(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw // LoadConfig has checked it already; db.Open reports the error
+	}
+	q := u.Query()
+	if q.Has("connect_timeout") {
+		return raw
+	}
+	q.Set("connect_timeout", connectTimeout)
+	u.RawQuery = q.Encode()
+	return u.String()
 }

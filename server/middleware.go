@@ -13,28 +13,26 @@ import (
 	"github.com/uptrace/bun"
 
 	"leergang/db"
+	"leergang/graph"
 	"leergang/graph/auth"
 	"leergang/graph/loaders"
 )
 
-type requestIDKey struct{}
-
 // requestID gives every request an id, returned in X-Request-Id and written
-// with every log line and INTERNAL error, so a user's report can be traced.
+// with every log line, audit entry and INTERNAL error, so a user's report can
+// be traced. The id and the client address travel in db.RequestInfo, which
+// every layer can read.
 func requestID(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b := make([]byte, 8)
 		_, _ = rand.Read(b)
 		id := hex.EncodeToString(b)
 		w.Header().Set("X-Request-Id", id)
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestIDKey{}, id)))
+		next.ServeHTTP(w, r.WithContext(db.WithRequestInfo(r.Context(), db.RequestInfo{ID: id, IP: clientIP(r)})))
 	})
 }
 
-func requestIDFrom(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey{}).(string)
-	return id
-}
+func requestIDFrom(ctx context.Context) string { return db.RequestIDFrom(ctx) }
 
 type statusRecorder struct {
 	http.ResponseWriter
@@ -59,6 +57,10 @@ func accessLog(log *slog.Logger) func(http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			rec := &statusRecorder{ResponseWriter: w}
+			// Audit entries also go to this log, as one structured line each.
+			info := db.RequestInfoFrom(r.Context())
+			info.Log = log
+			r = r.WithContext(db.WithRequestInfo(r.Context(), info))
 			next.ServeHTTP(rec, r)
 			level := slog.LevelInfo
 			if strings.HasPrefix(r.URL.Path, "/assets/") {
@@ -126,8 +128,13 @@ func session(bdb *bun.DB, limits db.SessionLimits, cookie sessionCookie, log *sl
 			if c, err := r.Cookie(cookie.name()); err == nil && c.Value != "" {
 				a, err := db.ActorForSession(r.Context(), bdb, c.Value, limits)
 				if err != nil {
+					if graph.IsUnavailable(err) {
+						log.WarnContext(r.Context(), "session lookup: database unavailable", "request_id", requestIDFrom(r.Context()), "err", err)
+						writeUnavailable(w)
+						return
+					}
 					log.ErrorContext(r.Context(), "session lookup failed", "request_id", requestIDFrom(r.Context()), "err", err)
-					writeJSONError(w, http.StatusServiceUnavailable, "INTERNAL", "De database is even niet bereikbaar. Probeer het zo opnieuw.")
+					writeJSONError(w, http.StatusInternalServerError, "INTERNAL", "Er ging iets mis aan onze kant. Probeer het later opnieuw.")
 					return
 				}
 				if a == nil {
@@ -138,6 +145,9 @@ func session(bdb *bun.DB, limits db.SessionLimits, cookie sessionCookie, log *sl
 			}
 			ctx := auth.With(r.Context(), req)
 			ctx = loaders.With(ctx, loaders.New(bdb, req.Actor))
+			info := db.RequestInfoFrom(ctx)
+			info.DB = bdb
+			ctx = db.WithRequestInfo(ctx, info)
 			next.ServeHTTP(w, r.WithContext(ctx))
 		})
 	}
@@ -155,8 +165,21 @@ func clientIP(r *http.Request) string {
 }
 
 func writeJSONError(w http.ResponseWriter, status int, code, message string) {
+	writeJSONErrorExt(w, status, code, message, "")
+}
+
+// writeUnavailable answers 503 with the same retryable UNAVAILABLE error the
+// GraphQL presenter gives, so the SPA handles both alike.
+func writeUnavailable(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "2")
+	writeJSONErrorExt(w, http.StatusServiceUnavailable, graph.CodeUnavailable, graph.UnavailableMessage, `,"retryable":true`)
+}
+
+// writeJSONErrorExt is writeJSONError with extra members (raw JSON, starting
+// with a comma) in extensions.
+func writeJSONErrorExt(w http.ResponseWriter, status int, code, message, extra string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_, _ = w.Write([]byte(`{"errors":[{"message":` + jsonString(message) + `,"extensions":{"code":"` + code + `"}}]}`))
+	_, _ = w.Write([]byte(`{"errors":[{"message":` + jsonString(message) + `,"extensions":{"code":"` + code + `"` + extra + `}}]}`))
 }

@@ -16,6 +16,7 @@ import (
 	"leergang/db"
 	"leergang/db/blob"
 	"leergang/db/filecheck"
+	"leergang/graph"
 	"leergang/graph/auth"
 )
 
@@ -111,8 +112,18 @@ func (u *uploadService) Handler() http.Handler {
 				return
 			}
 			if err := a.RequireUploadOwner(r.Context(), u.db, id); err != nil {
+				if graph.IsUnavailable(err) {
+					writeUnavailable(w)
+					return
+				}
 				writeDBError(w, err, u.log, r)
 				return
+			}
+			if method == http.MethodHead {
+				if err := u.finishInterrupted(r.Context(), id, rest); err != nil {
+					writeUploadError(w, err, u.log, r)
+					return
+				}
 			}
 		}
 		tus.ServeHTTP(w, r)
@@ -155,8 +166,13 @@ func (u *uploadService) preCreate(hook tusd.HookEvent) (tusd.HTTPResponse, tusd.
 // preFinish looks at the finished upload's bytes: an accepted type is marked
 // ready, anything else is marked rejected and its bytes are deleted at once.
 func (u *uploadService) preFinish(hook tusd.HookEvent) (tusd.HTTPResponse, error) {
-	ctx := hook.Context
 	id, _ := fileIDOf(hook.Upload.ID)
+	return u.finish(hook.Context, id, hook.Upload.ID)
+}
+
+// finish checks a complete upload's content and marks its file ready or
+// rejected (see preFinish).
+func (u *uploadService) finish(ctx context.Context, id uuid.UUID, uploadID string) (tusd.HTTPResponse, error) {
 	f, err := db.UploadedFile(ctx, u.db, id)
 	if err != nil {
 		return tusd.HTTPResponse{}, u.tusError(ctx, err)
@@ -173,7 +189,7 @@ func (u *uploadService) preFinish(hook tusd.HookEvent) (tusd.HTTPResponse, error
 		if err := db.MarkFileRejected(ctx, u.db, id, rejected.Message); err != nil {
 			return tusd.HTTPResponse{}, u.tusError(ctx, err)
 		}
-		if err := u.store.Delete(ctx, f.Key(), hook.Upload.ID); err != nil {
+		if err := u.store.Delete(ctx, f.Key(), uploadID); err != nil {
 			// The clean-up job deletes rejected uploads too.
 			u.log.WarnContext(ctx, "deleting a rejected upload", "request_id", requestIDFrom(ctx), "file", id, "err", err)
 		}
@@ -186,10 +202,44 @@ func (u *uploadService) preFinish(hook tusd.HookEvent) (tusd.HTTPResponse, error
 	if err != nil {
 		return tusd.HTTPResponse{}, u.tusError(ctx, err)
 	}
+	ready := tusd.HTTPResponse{Header: tusd.HTTPHeader{"Leergang-File-Id": id.String(), "Leergang-File-Status": "ready"}}
 	if err := db.MarkFileReady(ctx, u.db, id, contentType, size); err != nil {
+		// A resuming client's HEAD (finishInterrupted) and the last PATCH
+		// may both finish the same upload: the second one finds it done.
+		if again, err2 := db.UploadedFile(ctx, u.db, id); err2 == nil && again.Status == db.FileReady {
+			return ready, nil
+		}
 		return tusd.HTTPResponse{}, u.tusError(ctx, err)
 	}
-	return tusd.HTTPResponse{Header: tusd.HTTPHeader{"Leergang-File-Id": id.String(), "Leergang-File-Status": "ready"}}, nil
+	return ready, nil
+}
+
+// finishInterrupted completes an upload whose bytes all arrived but whose
+// finish step never ran: the server died between writing the last chunk and
+// preFinish. tusd answers a HEAD for it with Upload-Offset = Upload-Length,
+// and a tus client then takes the upload as done and sends no PATCH that
+// could run preFinish, so the file would stay "uploading" until the clean-up
+// job deleted it. A HEAD therefore finishes such an upload first.
+func (u *uploadService) finishInterrupted(ctx context.Context, id uuid.UUID, uploadID string) error {
+	f, err := db.UploadedFile(ctx, u.db, id)
+	if err != nil || f.Status != db.FileUploading {
+		return err
+	}
+	obj, err := u.store.Open(ctx, f.Key())
+	if errors.Is(err, blob.ErrNotFound) {
+		return nil // nothing received yet
+	}
+	if err != nil {
+		return err
+	}
+	complete := obj.Size() >= f.Size
+	_ = obj.Close()
+	if !complete {
+		return nil
+	}
+	u.log.InfoContext(ctx, "finishing an upload whose finish step was interrupted", "request_id", requestIDFrom(ctx), "file", id)
+	_, err = u.finish(ctx, id, uploadID)
+	return err
 }
 
 // preTerminate lets the owner cancel an upload that no submission uses.
@@ -212,6 +262,11 @@ func (u *uploadService) recordUploadID(ctx context.Context, uploadID string) err
 // tusError turns a typed db error into a tus error response with a Dutch
 // message; anything else is logged and answered without detail.
 func (u *uploadService) tusError(ctx context.Context, err error) error {
+	if graph.IsUnavailable(err) {
+		// The client keeps its offset and resumes with HEAD once the database is back.
+		u.log.WarnContext(ctx, "upload: database unavailable", "request_id", requestIDFrom(ctx), "err", err)
+		return tusd.NewError("ERR_"+graph.CodeUnavailable, graph.UnavailableMessage, http.StatusServiceUnavailable)
+	}
 	status, code, msg := httpStatusOf(err)
 	if status == http.StatusInternalServerError {
 		u.log.ErrorContext(ctx, "upload failed", "request_id", requestIDFrom(ctx), "err", err)
@@ -239,4 +294,18 @@ func (s recordingStore) NewUpload(ctx context.Context, info tusd.FileInfo) (tusd
 		return nil, err
 	}
 	return up, nil
+}
+
+// writeUploadError answers an error from the upload service outside tusd:
+// its own tus errors keep their status and Dutch message.
+func writeUploadError(w http.ResponseWriter, err error, log *slog.Logger, r *http.Request) {
+	var tusErr tusd.Error
+	switch {
+	case errors.As(err, &tusErr):
+		http.Error(w, tusErr.Message, tusErr.HTTPResponse.StatusCode)
+	case graph.IsUnavailable(err):
+		writeUnavailable(w)
+	default:
+		writeDBError(w, err, log, r)
+	}
 }

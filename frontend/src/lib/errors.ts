@@ -7,7 +7,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  /** The database was briefly unreachable; the same request may succeed shortly (extensions.retryable). */
+  | 'UNAVAILABLE';
 
 /** The part of a GraphQL error this module reads. */
 export interface GraphQLErrorLike {

@@ -42,8 +42,14 @@ describe('showMutationError', () => {
     expect(notifyError).toHaveBeenCalledWith('You cannot remove your own administrator role.');
   });
 
-  it('leaves INTERNAL and UNAUTHENTICATED to the client', () => {
-    showMutationError(error(['Er ging iets mis.', { code: 'INTERNAL', requestId: 'r1' }], ['Log in.', { code: 'UNAUTHENTICATED' }]));
+  it('leaves INTERNAL, UNAVAILABLE and UNAUTHENTICATED to the client', () => {
+    showMutationError(
+      error(
+        ['Er ging iets mis.', { code: 'INTERNAL', requestId: 'r1' }],
+        ['Log in.', { code: 'UNAUTHENTICATED' }],
+        ['De server is even niet bereikbaar; probeer het zo opnieuw.', { code: 'UNAVAILABLE', retryable: true }],
+      ),
+    );
     expect(notifyError).not.toHaveBeenCalled();
   });
 });

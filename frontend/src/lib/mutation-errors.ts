@@ -10,7 +10,7 @@ interface FormLike {
 /**
  * Shows what a failed mutation means: BAD_USER_INPUT next to the form's fields,
  * CONFLICT/FORBIDDEN/NOT_FOUND and field-less input errors as a toast.
- * UNAUTHENTICATED, INTERNAL and network failures are handled by the client.
+ * UNAUTHENTICATED, INTERNAL, UNAVAILABLE and network failures are handled by the client.
  */
 export function showMutationError(
   error: CombinedError,
@@ -27,7 +27,7 @@ export function showMutationError(
   for (const e of graphQLErrors(error)) {
     const code = codeOf(e);
     if (code === 'BAD_USER_INPUT' && form) continue;
-    if (code === 'UNAUTHENTICATED' || code === 'INTERNAL') continue;
+    if (code === 'UNAUTHENTICATED' || code === 'INTERNAL' || code === 'UNAVAILABLE') continue;
     const message = messageOf(e, options);
     if (message && !shown.has(message)) {
       shown.add(message);

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { i18n } from './i18n';
+import type { ServerErrorDetails } from './urql';
 
 function closeLabel() {
   return { 'aria-label': i18n.t('common.close') };
@@ -15,8 +16,19 @@ export function notifyError(message: string, title?: string): void {
   notifications.show({ title, message, color: 'red', autoClose: 8000, closeButtonProps: closeLabel() });
 }
 
-/** The toast for INTERNAL errors and an unreachable server. */
-export function notifyServerError(details: { requestId?: string; network: boolean }): void {
+/** The toast for INTERNAL and UNAVAILABLE errors and an unreachable server. */
+export function notifyServerError(details: ServerErrorDetails): void {
+  if (details.retryable) {
+    // One toast however many requests failed while the database restarted.
+    notifications.show({
+      id: 'unavailable',
+      message: i18n.t('errors.unavailable'),
+      color: 'orange',
+      autoClose: 8000,
+      closeButtonProps: closeLabel(),
+    });
+    return;
+  }
   const message = details.network
     ? i18n.t('errors.network')
     : details.requestId

@@ -1,8 +1,8 @@
-import { CombinedError } from '@urql/core';
+import { CombinedError, gql } from '@urql/core';
 import type { Operation } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { handleCommonErrors } from './urql';
+import { createClient, handleCommonErrors } from './urql';
 
 const operation = {} as Operation;
 
@@ -26,6 +26,42 @@ describe('handleCommonErrors', () => {
     });
     handleCommonErrors(error, operation, h);
     expect(h.onServerError).toHaveBeenCalledWith({ requestId: 'abc123', network: false });
+  });
+
+  it('reports UNAVAILABLE as a retryable server error', () => {
+    const h = handlers();
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('De server is even niet bereikbaar; probeer het zo opnieuw.', {
+          extensions: { code: 'UNAVAILABLE', retryable: true },
+        }),
+      ],
+    });
+    handleCommonErrors(error, operation, h);
+    expect(h.onServerError).toHaveBeenCalledWith({ network: false, retryable: true });
+    expect(h.onUnauthenticated).not.toHaveBeenCalled();
+  });
+
+  it('reads the JSON body of a 503 from the server as GraphQL errors', async () => {
+    // While the database restarts, the session middleware answers 503 with a JSON error body.
+    const body = JSON.stringify({
+      errors: [{ message: 'De server is even niet bereikbaar; probeer het zo opnieuw.', extensions: { code: 'UNAVAILABLE', retryable: true } }],
+    });
+    const fetchMock = vi.fn(() =>
+      Promise.resolve(new Response(body, { status: 503, statusText: 'Service Unavailable', headers: { 'Content-Type': 'application/json' } })),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      const h = handlers();
+      const client = createClient(h);
+      const result = await client.query(gql`{ viewer { roles } }`, {}, { url: 'http://localhost/graphql' }).toPromise();
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(result.data).toBeUndefined();
+      expect(result.error?.graphQLErrors[0]?.extensions.code).toBe('UNAVAILABLE');
+      expect(h.onServerError).toHaveBeenCalledWith({ network: false, retryable: true });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('reports an unreachable server', () => {

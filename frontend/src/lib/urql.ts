@@ -2,17 +2,28 @@ import { Client, cacheExchange, fetchExchange, mapExchange } from '@urql/core';
 import type { CombinedError, Operation } from '@urql/core';
 import { hasErrorCode, isNetworkError, requestIdOf } from './errors';
 
+export interface ServerErrorDetails {
+  requestId?: string;
+  network: boolean;
+  /** UNAVAILABLE: nothing was wrong with the request; trying again shortly will work. */
+  retryable?: boolean;
+}
+
 export interface ClientHandlers {
   /** The session is gone or never existed: send the person to the login page. */
   onUnauthenticated: (operation: Operation) => void;
-  /** A server fault (INTERNAL) or an unreachable server. */
-  onServerError: (details: { requestId?: string; network: boolean }) => void;
+  /** A server fault (INTERNAL), a briefly unavailable database (UNAVAILABLE) or an unreachable server. */
+  onServerError: (details: ServerErrorDetails) => void;
 }
 
 /** Reacts to the errors every screen shares; screens handle the rest themselves. */
 export function handleCommonErrors(error: CombinedError, operation: Operation, handlers: ClientHandlers): void {
   if (hasErrorCode(error, 'UNAUTHENTICATED')) {
     handlers.onUnauthenticated(operation);
+    return;
+  }
+  if (hasErrorCode(error, 'UNAVAILABLE')) {
+    handlers.onServerError({ network: false, retryable: true });
     return;
   }
   if (hasErrorCode(error, 'INTERNAL')) {

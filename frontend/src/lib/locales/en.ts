@@ -78,6 +78,7 @@ export const en: Translations = {
     somethingWrong: 'Something went wrong',
     requestId: 'Error code: {{id}}',
     network: 'Cannot reach the server. Please try again later.',
+    unavailable: 'The server is briefly unavailable; please try again in a moment.',
     notFoundTitle: 'Page not found',
     notFoundText: 'This page does not exist (any more). Check the address or go to the home page.',
     toHome: 'Go to the home page',

@@ -77,6 +77,7 @@ export const nl = {
     somethingWrong: 'Er ging iets mis',
     requestId: 'Foutcode: {{id}}',
     network: 'Geen verbinding met de server. Probeer het later opnieuw.',
+    unavailable: 'De server is even niet bereikbaar; probeer het zo opnieuw.',
     notFoundTitle: 'Pagina niet gevonden',
     notFoundText: 'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.',
     toHome: 'Naar de startpagina',
