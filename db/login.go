@@ -53,6 +53,9 @@ func Login(ctx context.Context, idb bun.IDB, email, password, ip string) (uuid.U
 		return uuid.Nil, err
 	}
 	if counts.Account >= maxFailuresAccount || counts.Address >= maxFailuresAddress {
+		if err := auditLoginFailed(ctx, idb, email, ip, nil, "throttled"); err != nil {
+			return uuid.Nil, err
+		}
 		return uuid.Nil, Invalid("password", "too_many_attempts", "Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.")
 	}
 
@@ -77,12 +80,30 @@ func Login(ctx context.Context, idb bun.IDB, email, password, ip string) (uuid.U
 		if _, err := idb.NewRaw(`INSERT INTO login_failures (email, ip) VALUES (?, ?)`, email, ip).Exec(ctx); err != nil {
 			return uuid.Nil, err
 		}
+		var subject *uuid.UUID
+		if row.ID != uuid.Nil {
+			subject = &row.ID
+		}
+		if err := auditLoginFailed(ctx, idb, email, ip, subject, "invalid_credentials"); err != nil {
+			return uuid.Nil, err
+		}
 		return uuid.Nil, errInvalidCredentials
 	}
 	if _, err := idb.NewRaw(`DELETE FROM login_failures WHERE email = ?`, email).Exec(ctx); err != nil {
 		return uuid.Nil, err
 	}
 	return row.ID, nil
+}
+
+// auditLoginFailed records a failed login with the e-mail address that was
+// tried (never the password). subject is the account, when it exists.
+func auditLoginFailed(ctx context.Context, idb bun.IDB, email, ip string, subject *uuid.UUID, reason string) error {
+	objectID := ""
+	if subject != nil {
+		objectID = subject.String()
+	}
+	return WriteAudit(ctx, idb, AuditEntry{Action: AuditLoginFailed, ObjectType: "person", ObjectID: objectID,
+		SubjectID: subject, IP: ip, Detail: map[string]string{"email": email, "reason": reason}})
 }
 
 // ChangePassword checks the current password, stores the new one and ends every

@@ -254,7 +254,8 @@ func UpdatePerson(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID, in P
 	if err := a.RequireManagePeople(); err != nil {
 		return nil, err
 	}
-	if _, err := GetPerson(ctx, idb, a, id); err != nil {
+	before, err := GetPerson(ctx, idb, a, id)
+	if err != nil {
 		return nil, err
 	}
 	if err := in.validate(ctx, idb, id); err != nil {
@@ -263,7 +264,7 @@ func UpdatePerson(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID, in P
 	if id == a.PersonID && !slices.Contains(in.Roles, RoleBeheerder) {
 		return nil, Invalid("roles", "self_lockout", "Je kunt je eigen beheerdersrol niet weghalen.")
 	}
-	_, err := idb.NewUpdate().Model((*Person)(nil)).Where("id = ?", id).
+	_, err = idb.NewUpdate().Model((*Person)(nil)).Where("id = ?", id).
 		Set("name = ?", in.Name).Set("email = ?", in.Email).Set("phone = ?", in.Phone).
 		Set("organisation_id = ?", in.OrganisationID).Set("function = ?", in.Function).
 		Set("werktijdfactor = ?", in.Werktijdfactor).Set("bouw = ?", in.Bouw).
@@ -272,6 +273,9 @@ func UpdatePerson(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID, in P
 		return nil, uniqueAsInvalid(err, "people_email_key", "email", "email_taken", "Er is al iemand met dit e-mailadres.")
 	}
 	if err := writePersonLinks(ctx, idb, id, in.Roles, in.SchoolIDs); err != nil {
+		return nil, err
+	}
+	if err := auditRoleChange(ctx, idb, a, id, before.Roles, in.Roles); err != nil {
 		return nil, err
 	}
 	return GetPerson(ctx, idb, a, id)

@@ -23,6 +23,10 @@ func (r *Resolver) signIn(ctx context.Context, personID uuid.UUID) (*model.Login
 	if err != nil {
 		return nil, err
 	}
+	if err := db.WriteAudit(ctx, r.DB, db.AuditEntry{ActorID: &personID, Action: db.AuditLogin,
+		ObjectType: "person", ObjectID: personID.String(), SubjectID: &personID}); err != nil {
+		return nil, err
+	}
 	req.Actor, req.Token = a, token
 	// Loaders built for the anonymous visitor would hide everything from the payload.
 	*loaders.For(ctx) = *loaders.New(r.DB, a)

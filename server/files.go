@@ -61,6 +61,13 @@ func fileHandler(bdb *bun.DB, store blob.Store, log *slog.Logger) http.Handler {
 			return
 		}
 		defer obj.Close()
+		if f.Kind == db.FileVideo {
+			// Every request for a recording is recorded, range requests (seeks) too.
+			if err := auditRecordingView(r, bdb, a, f); err != nil {
+				writeDBError(w, err, log, r)
+				return
+			}
+		}
 		// The type is the one detected from the content at upload, never the client's.
 		h.Set("Content-Type", f.ContentType)
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -114,6 +121,9 @@ func httpStatusOf(err error) (int, string, string) {
 // writeDBError answers a plain-text error for a typed db error.
 func writeDBError(w http.ResponseWriter, err error, log *slog.Logger, r *http.Request) {
 	status, _, msg := httpStatusOf(err)
+	if status == http.StatusForbidden {
+		auditHTTPDenial(r, msg)
+	}
 	if status == http.StatusInternalServerError {
 		log.ErrorContext(r.Context(), "request failed", "request_id", requestIDFrom(r.Context()), "err", err)
 	}

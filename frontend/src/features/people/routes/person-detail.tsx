@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { PersonAvgActions } from '@/features/audit/components/person-avg-actions';
 import { DetailSkeleton } from '@/components/loading';
 import { MessagePage } from '@/components/message-page';
 import { Page } from '@/components/page';
@@ -199,6 +200,7 @@ export default function PersonDetailRoute() {
           )}
         </Stack>
       </Card>
+      {canEdit ? <PersonAvgActions person={person} /> : null}
       <ConfirmDialog
         opened={confirmToggle}
         title={disabled ? t('people.enableTitle') : t('people.disableTitle')}

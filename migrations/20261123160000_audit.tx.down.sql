@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS erased_attendance, audit_log;
