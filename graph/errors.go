@@ -31,6 +31,9 @@ type RequestIDFunc func(ctx context.Context) string
 func ErrorPresenter(log *slog.Logger, requestID RequestIDFunc) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		out := graphql.DefaultErrorPresenter(ctx, err)
+		if u := presentUnavailable(ctx, err, out, log, requestID); u != nil {
+			return u
+		}
 		var (
 			nf    *db.NotFoundError
 			fb    *db.ForbiddenError
@@ -51,6 +54,7 @@ func ErrorPresenter(log *slog.Logger, requestID RequestIDFunc) graphql.ErrorPres
 		case errors.As(err, &fb):
 			out.Message = fb.Message
 			ext["code"] = CodeForbidden
+			auditDenial(ctx, out)
 		case errors.As(err, &ua):
 			out.Message = ua.Error()
 			ext["code"] = CodeUnauthenticated
