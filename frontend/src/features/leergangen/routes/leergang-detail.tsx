@@ -13,6 +13,7 @@ import { LeergangQuery } from '../api/leergang';
 import { BackLink } from '../components/back-link';
 import { CopyLeergangDialog } from '../components/copy-leergang-dialog';
 import { useCanCreateLeergang } from '../components/leergang-permissions';
+import { LeergangFramework } from '../components/leergang-framework';
 import { LeergangOverview } from '../components/leergang-overview';
 import { LeergangSessions } from '../components/leergang-sessions';
 import { LeergangStatusBadge } from '../components/status-badges';
@@ -89,6 +90,7 @@ export default function LeergangDetailRoute() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value={TAB_OVERVIEW}>
+          <LeergangFramework leergangId={leergang.id} />
           <LeergangOverview leergang={leergang} />
         </Tabs.Panel>
         <Tabs.Panel value={TAB_SESSIONS}>
