@@ -1,0 +1,9 @@
+import { graphql } from '@/gql';
+
+export const ChecklistTemplatesQuery = graphql(`
+  query ChecklistTemplates {
+    checklistTemplates {
+      ...ChecklistTemplateFields
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { graphql } from '@/gql';
+
+export const DocumentFieldsFragment = graphql(`
+  fragment DocumentFields on Document {
+    id
+    title
+    description
+    url
+    organisationId
+    schoolId
+    ownerName
+    canManage
+    updatedAt
+  }
+`);
+
+export const DocumentsQuery = graphql(`
+  query Documents($organisationId: ID, $schoolId: ID) {
+    documents(organisationId: $organisationId, schoolId: $schoolId) {
+      ...DocumentFields
+    }
+  }
+`);

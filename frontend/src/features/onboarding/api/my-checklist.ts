@@ -1,0 +1,9 @@
+import { graphql } from '@/gql';
+
+export const MyChecklistQuery = graphql(`
+  query MyChecklist {
+    myChecklist {
+      ...ChecklistFields
+    }
+  }
+`);

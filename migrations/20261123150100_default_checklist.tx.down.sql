@@ -1,0 +1,1 @@
+DELETE FROM checklist_templates WHERE organisation_id IS NULL;
