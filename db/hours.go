@@ -204,6 +204,7 @@ type ledgerRow struct {
 	LeerjaarID        uuid.UUID
 	Norm              float64
 	AttendanceMinutes int64
+	IntervisieMinutes int64
 	Approved          float64
 	Pending           float64
 }
@@ -238,13 +239,19 @@ func ledgers(ctx context.Context, idb bun.IDB, a *Actor, filter func(*bun.Select
 		Where("(hd.person_id, hd.leerjaar_id) IN (SELECT person_id, leerjaar_id FROM pairs)").
 		GroupExpr("hd.person_id, hd.leerjaar_id")
 
+	iv := intervisieCredits(idb).
+		ColumnExpr("ia.person_id, lj.id AS leerjaar_id, sum(" + intervisieMinutesSQL + ") AS minutes").
+		Where("(ia.person_id, lj.id) IN (SELECT person_id, leerjaar_id FROM pairs)").
+		GroupExpr("ia.person_id, lj.id")
+
 	var rows []ledgerRow
-	err := idb.NewSelect().With("pairs", pairs).With("att", att).With("decl", decl).
+	err := idb.NewSelect().With("pairs", pairs).With("att", att).With("decl", decl).With("iv", iv).
 		TableExpr("pairs").
 		Join("LEFT JOIN att USING (person_id, leerjaar_id)").
 		Join("LEFT JOIN decl USING (person_id, leerjaar_id)").
+		Join("LEFT JOIN iv USING (person_id, leerjaar_id)").
 		ColumnExpr("pairs.person_id, pairs.leergang_id, pairs.leerjaar_id, pairs.norm").
-		ColumnExpr("coalesce(att.minutes, 0) AS attendance_minutes").
+		ColumnExpr("coalesce(att.minutes, 0) AS attendance_minutes, coalesce(iv.minutes, 0) AS intervisie_minutes").
 		ColumnExpr("coalesce(decl.approved, 0)::float8 AS approved, coalesce(decl.pending, 0)::float8 AS pending").
 		OrderExpr("pairs.person_sort, pairs.person_id, pairs.leergang_sort, pairs.leergang_id, pairs.leerjaar_number").
 		Scan(ctx, &rows)
@@ -260,7 +267,8 @@ func ledgers(ctx context.Context, idb bun.IDB, a *Actor, filter func(*bun.Select
 	for _, r := range rows {
 		l := &HoursLedger{PersonID: r.PersonID, LeergangID: r.LeergangID, LeerjaarID: r.LeerjaarID, Norm: r.Norm,
 			AttendanceHours: float64(r.AttendanceMinutes) / 60, ApprovedHours: r.Approved, PendingHours: r.Pending,
-			Entries: []LedgerEntry{}, Declarations: []*HourDeclaration{}}
+			IntervisieHours: float64(r.IntervisieMinutes) / 60,
+			Entries:         []LedgerEntry{}, Declarations: []*HourDeclaration{}, IntervisieEntries: []IntervisieLedgerEntry{}}
 		out = append(out, l)
 		byPair[personLeerjaar{r.PersonID, r.LeerjaarID}] = l
 		personIDs = append(personIDs, r.PersonID)
@@ -293,6 +301,10 @@ func ledgers(ctx context.Context, idb bun.IDB, a *Actor, filter func(*bun.Select
 		}
 	}
 
+	if err := addIntervisieEntries(ctx, idb, byPair, personIDs, leerjaarIDs); err != nil {
+		return nil, err
+	}
+
 	var decls []*HourDeclaration
 	err = idb.NewSelect().Model(&decls).
 		Where("hd.person_id IN (?) AND hd.leerjaar_id IN (?)", bun.In(personIDs), bun.In(leerjaarIDs)).
@@ -307,4 +319,49 @@ func ledgers(ctx context.Context, idb bun.IDB, a *Actor, filter func(*bun.Select
 		}
 	}
 	return out, nil
+}
+
+// intervisieMinutesSQL is what one intervisie attendance row credits: the
+// meeting's length when present, the minutes registered when partly present.
+const intervisieMinutesSQL = `CASE ia.status WHEN 'aanwezig' THEN (extract(epoch FROM imt.ends_at - imt.starts_at) / 60)::int
+	WHEN 'gedeeltelijk' THEN LEAST(ia.minutes, (extract(epoch FROM imt.ends_at - imt.starts_at) / 60)::int) ELSE 0 END`
+
+// intervisieCredits joins intervisie attendance to the leerjaar of the group's
+// leergang whose dates contain the meeting's (Amsterdam) date; meetings that
+// were cancelled, or of groups without a leergang, credit nothing.
+func intervisieCredits(idb bun.IDB) *bun.SelectQuery {
+	return idb.NewSelect().TableExpr("intervisie_attendance AS ia").
+		Join("JOIN intervisie_meetings AS imt ON imt.id = ia.meeting_id AND imt.cancelled_at IS NULL").
+		Join("JOIN intervisie_groups AS ig ON ig.id = imt.group_id").
+		Join(`JOIN leerjaren AS lj ON lj.leergang_id = ig.leergang_id
+			AND (imt.starts_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN lj.starts_on AND lj.ends_on`)
+}
+
+// addIntervisieEntries lists the intervisie meetings that credited hours in
+// the ledgers, newest first, in one statement.
+func addIntervisieEntries(ctx context.Context, idb bun.IDB, byPair map[personLeerjaar]*HoursLedger, personIDs, leerjaarIDs []uuid.UUID) error {
+	var rows []struct {
+		PersonID   uuid.UUID
+		LeerjaarID uuid.UUID
+		MeetingID  uuid.UUID
+		GroupName  string
+		StartsAt   time.Time
+		Status     AttendanceStatus
+		Minutes    int
+	}
+	err := intervisieCredits(idb).
+		ColumnExpr("ia.person_id, lj.id AS leerjaar_id, ia.meeting_id, ig.name AS group_name, imt.starts_at, ia.status").
+		ColumnExpr(intervisieMinutesSQL+" AS minutes").
+		Where("ia.person_id IN (?) AND lj.id IN (?)", bun.In(personIDs), bun.In(leerjaarIDs)).
+		OrderExpr("imt.starts_at DESC, imt.id").Scan(ctx, &rows)
+	if err != nil && !isNoRows(err) {
+		return err
+	}
+	for _, r := range rows {
+		if l := byPair[personLeerjaar{r.PersonID, r.LeerjaarID}]; l != nil {
+			l.IntervisieEntries = append(l.IntervisieEntries, IntervisieLedgerEntry{MeetingID: r.MeetingID, GroupName: r.GroupName,
+				StartsAt: r.StartsAt, Hours: float64(r.Minutes) / 60, Status: r.Status})
+		}
+	}
+	return nil
 }

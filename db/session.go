@@ -114,9 +114,24 @@ type HoursLedger struct {
 	PendingHours    float64
 	Entries         []LedgerEntry
 	Declarations    []*HourDeclaration
+	// Minutes attended at intervisie meetings of groups linked to the
+	// leergang, in the leerjaar whose dates contain the meeting (db/hours.go).
+	IntervisieHours   float64
+	IntervisieEntries []IntervisieLedgerEntry
 }
 
-func (l *HoursLedger) TotalHours() float64 { return l.AttendanceHours + l.ApprovedHours }
+func (l *HoursLedger) TotalHours() float64 {
+	return l.AttendanceHours + l.IntervisieHours + l.ApprovedHours
+}
+
+// IntervisieLedgerEntry is the hours one attended intervisie meeting credited.
+type IntervisieLedgerEntry struct {
+	MeetingID uuid.UUID
+	GroupName string
+	StartsAt  time.Time
+	Hours     float64
+	Status    AttendanceStatus
+}
 
 // LedgerEntry is the hours one attended session credited.
 type LedgerEntry struct {

@@ -71,6 +71,11 @@ func calendarFeedHandler(bdb *bun.DB, baseURL string, log *slog.Logger) http.Han
 			fail(err)
 			return
 		}
+		meetings, err := db.CalendarFeedIntervisieMeetings(ctx, bdb, a, time.Now())
+		if err != nil {
+			fail(err)
+			return
+		}
 		cal := newCalendar()
 		cal.SetXWRCalName("Leergang – " + person.Name)
 		cal.SetName("Leergang – " + person.Name)
@@ -80,6 +85,9 @@ func calendarFeedHandler(bdb *bun.DB, baseURL string, log *slog.Logger) http.Han
 		cal.SetXPublishedTTL("PT1H")
 		for _, s := range sessions {
 			addSessionEvent(cal, s, baseURL)
+		}
+		for _, m := range meetings {
+			addIntervisieEvent(cal, m, baseURL)
 		}
 		w.Header().Set("Cache-Control", "private, max-age=300")
 		w.Header().Set("X-Robots-Tag", "noindex, nofollow")

@@ -8,6 +8,7 @@ import { Page } from '@/components/page';
 import { QueryError } from '@/components/query-error';
 import { hasRole, useViewer } from '@/lib/auth';
 import { AgendaSessionsQuery } from '../api/agenda-sessions';
+import { IntervisieMeetings } from '../components/intervisie-meetings';
 import { AgendaLeergangOptionsQuery } from '../api/leergang-options';
 import { AgendaOpleiderOptionsQuery } from '../api/opleider-options';
 import { legendOf, sessionPath } from '../components/calendar-events';
@@ -157,6 +158,7 @@ export default function AgendaRoute() {
           onMove={(request) => void onMove(request)}
         />
       </Box>
+      {range ? <IntervisieMeetings from={range.from} to={range.to} /> : null}
     </Page>
   );
 }

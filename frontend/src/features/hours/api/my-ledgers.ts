@@ -17,6 +17,14 @@ export const HoursLedgerFieldsFragment = graphql(`
     approvedHours
     pendingHours
     totalHours
+    intervisieHours
+    intervisieEntries {
+      meetingId
+      groupName
+      startsAt
+      hours
+      status
+    }
     entries {
       session {
         id

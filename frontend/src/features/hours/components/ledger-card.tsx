@@ -68,6 +68,39 @@ export function LedgerCard({ ledger, personName }: { ledger: HoursLedgerFieldsFr
           )}
         </Stack>
 
+        {ledger.intervisieEntries.length > 0 ? (
+          <Stack gap="xs">
+            <Title order={3} size="h5">
+              {t('mentoring.hours.intervisie')}
+            </Title>
+            <Text size="sm">{t('mentoring.hours.intervisieHours', { hours: formatHours(ledger.intervisieHours, lang) })}</Text>
+            <Table.ScrollContainer minWidth={520}>
+              <Table verticalSpacing="xs" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('mentoring.intervisie.title')}</Table.Th>
+                    <Table.Th>{t('agenda.hours.date')}</Table.Th>
+                    <Table.Th ta="right">{t('agenda.hours.hoursColumn')}</Table.Th>
+                    <Table.Th>{t('agenda.hours.status')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {ledger.intervisieEntries.map((entry) => (
+                    <Table.Tr key={entry.meetingId}>
+                      <Table.Td>{entry.groupName}</Table.Td>
+                      <Table.Td>{sessionDay(entry.startsAt, lang)}</Table.Td>
+                      <Table.Td ta="right">{formatHours(entry.hours, lang)}</Table.Td>
+                      <Table.Td>
+                        <AttendanceStatusBadge status={entry.status} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
+        ) : null}
+
         <Stack gap="xs">
           <Title order={3} size="h5">
             {t('agenda.hours.declarations')}
