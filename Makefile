@@ -55,7 +55,10 @@ help:
 	@echo '  gotest           go test -race -count=1 (tests start their own PostgreSQL unless DATABASE_URL is set)'
 	@echo '  fronttest        frontend typecheck, lint and unit tests'
 	@echo '  e2e              browser tests (Chromium) against $(BIN)'
-	@echo '  bench            memory measurement: a 2 GB upload and download through the real handler (not part of test)'
+	@echo '  bench            load benchmark at board and national scale against $(BIN) (docs/benchmarks.md) and'
+	@echo '                   the 2 GB upload/download memory measurement (not part of test; BENCH_* knobs in server/cmd/bench)'
+	@echo '  faults           fault tests against $(BIN): PostgreSQL restart under load, SIGKILL mid-upload and resume,'
+	@echo '                   two instances on one database and file store, SIGTERM with requests in flight'
 	@echo '  migrate-status   go run ./server migrate status'
 	@echo '  clean            remove bin/ and frontend/dist (keeps the database in .data)'
 
@@ -158,9 +161,20 @@ e2e: deps-e2e deps-postgres npm-deps server-build
 	cd $(FRONTEND) && $(NPM) run e2e
 
 .PHONY: bench
-bench: deps-postgres $(DIST)
+bench: deps-postgres
+	@$(MAKE) --no-print-directory build
 	$(call step,memory benchmark: 2 GB through tus and /files)
 	$(GO) test -run '^$$' -bench '^BenchmarkUploadDownload2GB$$' -benchtime 1x -count 1 ./server
+	$(call step,load benchmark: generated worlds, the SPA's operations against $(BIN) and the SQL ceiling)
+	$(GO) run ./server/cmd/bench
+
+# Fault tests (server/faulttest, build tag faults): they run the binary built
+# here as a subprocess against a PostgreSQL cluster of their own and break
+# things on purpose. .ci/run runs them after make test.
+.PHONY: faults
+faults: deps-postgres server-build
+	$(call step,fault tests)
+	LEERGANG_FAULT_BIN=$(CURDIR)/$(BIN) $(GO) test -tags faults -count=1 -timeout 10m -v -run '^TestFault' ./server/faulttest/
 
 # The order matters: generated code is checked before anything is built from
 # it, frontend/dist exists before Go compiles the embed, and bin/leergang is
@@ -171,6 +185,7 @@ test:
 	@$(MAKE) --no-print-directory check-generated
 	@$(MAKE) --no-print-directory fmt-check
 	@$(MAKE) --no-print-directory frontend-build
+	@printf '\n==> %s\n' 'SPA size budget' && node $(FRONTEND)/scripts/spa-budget.mjs $(FRONTEND)/dist
 	@$(MAKE) --no-print-directory vet
 	@$(MAKE) --no-print-directory gotest
 	@$(MAKE) --no-print-directory fronttest

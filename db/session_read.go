@@ -103,17 +103,30 @@ func SessionRegions(ctx context.Context, idb bun.IDB, sessionIDs []uuid.UUID) (m
 		SessionID uuid.UUID
 		Region    Region
 	}
+	// Regions are collected per group and per client leergang first, then
+	// spread over the sessions: a month of sessions shares a few groups, so
+	// this reads about a third of the rows that joining every participant of
+	// every session did (measured with make bench, docs/benchmarks.md).
 	err := idb.NewRaw(`
-		SELECT DISTINCT x.session_id, s.region FROM (
-			SELECT sg.session_id, ps.school_id FROM session_groups sg JOIN group_members gm ON gm.group_id = sg.group_id
-				JOIN person_schools ps ON ps.person_id = gm.person_id WHERE sg.session_id IN (?0)
-			UNION
-			SELECT se.id, ps.school_id FROM sessions se JOIN person_schools ps ON ps.person_id = se.praktijk_person_id WHERE se.id IN (?0)
-			UNION
-			SELECT se.id, sc.id FROM sessions se JOIN leergangen l ON l.id = se.leergang_id
-				JOIN schools sc ON sc.organisation_id = l.client_organisation_id WHERE se.id IN (?0)
-		) x JOIN schools s ON s.id = x.school_id
-		ORDER BY x.session_id, s.region`, bun.In(sessionIDs)).Scan(ctx, &rows)
+		WITH ses AS (
+			SELECT se.id, se.leergang_id, se.praktijk_person_id FROM sessions se WHERE se.id IN (?0)
+		), group_regions AS (
+			SELECT DISTINCT gm.group_id, s.region FROM group_members gm
+				JOIN person_schools ps ON ps.person_id = gm.person_id JOIN schools s ON s.id = ps.school_id
+			WHERE gm.group_id IN (SELECT sg.group_id FROM session_groups sg WHERE sg.session_id IN (SELECT id FROM ses))
+		), client_regions AS (
+			SELECT DISTINCT l.id AS leergang_id, sc.region FROM leergangen l
+				JOIN schools sc ON sc.organisation_id = l.client_organisation_id
+			WHERE l.id IN (SELECT leergang_id FROM ses)
+		)
+		SELECT sg.session_id, gr.region FROM session_groups sg JOIN group_regions gr ON gr.group_id = sg.group_id
+			WHERE sg.session_id IN (SELECT id FROM ses)
+		UNION
+		SELECT ses.id, s.region FROM ses JOIN person_schools ps ON ps.person_id = ses.praktijk_person_id
+			JOIN schools s ON s.id = ps.school_id
+		UNION
+		SELECT ses.id, cr.region FROM ses JOIN client_regions cr ON cr.leergang_id = ses.leergang_id
+		ORDER BY 1, 2`, bun.In(sessionIDs)).Scan(ctx, &rows)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, err
 	}

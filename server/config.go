@@ -43,6 +43,10 @@ type Config struct {
 	S3Prefix      string        // LEERGANG_S3_PREFIX
 	S3AccessKeyID string        // LEERGANG_S3_ACCESS_KEY_ID
 	S3SecretKey   string        // LEERGANG_S3_SECRET_ACCESS_KEY (secret)
+
+	// PprofAddr is an opt-in debug listener for net/http/pprof (LEERGANG_PPROF),
+	// used by `make bench` to profile; loopback addresses only.
+	PprofAddr string
 }
 
 // ConfigVar documents one variable; the README table is written from this list.
@@ -76,6 +80,7 @@ var configVars = []ConfigVar{
 	{"LEERGANG_S3_PREFIX", "leergang/", "Prefix of every object key in the bucket.", false},
 	{"LEERGANG_S3_ACCESS_KEY_ID", "(empty)", "Access key for the bucket. Empty: the AWS SDK's default credentials (environment, instance role).", false},
 	{"LEERGANG_S3_SECRET_ACCESS_KEY", "(empty)", "Secret key for the bucket. `LEERGANG_S3_SECRET_ACCESS_KEY_FILE` reads it from a file.", true},
+	{"LEERGANG_PPROF", "(empty)", "Debugging: serve Go's pprof profiles on this loopback address, such as `127.0.0.1:6060`. Empty: off. Never on a public address.", false},
 }
 
 // ConfigError names the variable at fault, so start-up fails with one clear line.
@@ -166,6 +171,12 @@ func LoadConfig(getenv func(string) string) (*Config, error) {
 	}
 	if err := c.loadFileConfig(get, getenv); err != nil {
 		return nil, err
+	}
+	if c.PprofAddr = get("LEERGANG_PPROF"); c.PprofAddr != "" {
+		host, port, err := net.SplitHostPort(c.PprofAddr)
+		if ip := net.ParseIP(host); err != nil || port == "" || !(host == "localhost" || (ip != nil && ip.IsLoopback())) {
+			return nil, &ConfigError{"LEERGANG_PPROF", fmt.Sprintf("must be a loopback host:port such as 127.0.0.1:6060, not %q", c.PprofAddr)}
+		}
 	}
 	return c, nil
 }

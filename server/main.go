@@ -103,6 +103,9 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 		log.Warn("built without the SPA (no_ui); only the API is served")
 	}
 
+	if cfg.PprofAddr != "" {
+		go servePprof(ctx, cfg.PprofAddr, log)
+	}
 	go purgeLoop(ctx, bdb, db.SessionLimits{Idle: cfg.SessionIdle, Absolute: cfg.SessionMax}, log)
 	store, err := openFileStore(cfg)
 	if err != nil {
