@@ -19,6 +19,35 @@ type AcceptInvitationInput struct {
 	Password string `json:"password"`
 }
 
+type AddAspectInput struct {
+	CompetencyID uuid.UUID `json:"competencyId"`
+	Title        string    `json:"title"`
+	Description  *string   `json:"description,omitempty"`
+}
+
+type AddChecklistTemplateItemInput struct {
+	PartID     uuid.UUID  `json:"partId"`
+	Text       string     `json:"text"`
+	LinkURL    *string    `json:"linkUrl,omitempty"`
+	DocumentID *uuid.UUID `json:"documentId,omitempty"`
+}
+
+type AddChecklistTemplatePartInput struct {
+	TemplateID uuid.UUID `json:"templateId"`
+	Title      string    `json:"title"`
+}
+
+type AddCompetencyInput struct {
+	FrameworkID uuid.UUID `json:"frameworkId"`
+	Name        string    `json:"name"`
+	Description *string   `json:"description,omitempty"`
+}
+
+type AddMentorLogEntryInput struct {
+	PairingID uuid.UUID             `json:"pairingId"`
+	Entry     *MentorLogEntryFields `json:"entry"`
+}
+
 type AddVideoCommentInput struct {
 	VersionID uuid.UUID      `json:"versionId"`
 	Seconds   float64        `json:"seconds"`
@@ -63,6 +92,36 @@ type AttendanceGrid struct {
 	Cells      []*AttendanceCell     `json:"cells"`
 }
 
+// One key and value of an audit entry's details.
+type AuditDetail struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+type AuditEntryConnection struct {
+	Edges      []*AuditEntryEdge `json:"edges"`
+	Nodes      []*db.AuditRecord `json:"nodes"`
+	PageInfo   *PageInfo         `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+type AuditEntryEdge struct {
+	Cursor string          `json:"cursor"`
+	Node   *db.AuditRecord `json:"node"`
+}
+
+type AuditFilter struct {
+	Action *db.AuditAction `json:"action,omitempty"`
+	// Entries by or about this person.
+	PersonID *uuid.UUID `json:"personId,omitempty"`
+	// First day (Dutch time), inclusive.
+	From *time.Time `json:"from,omitempty"`
+	// Last day (Dutch time), inclusive.
+	To *time.Time `json:"to,omitempty"`
+	// Free text in the object type, object id or details.
+	Object *string `json:"object,omitempty"`
+}
+
 // The viewer's private calendar feed.
 type CalendarFeed struct {
 	// The secret feed URL; only returned right after it is created or renewed.
@@ -75,9 +134,18 @@ type CalendarFeedPayload struct {
 	Feed *CalendarFeed `json:"feed"`
 }
 
+type CancelIntervisieMeetingInput struct {
+	ID     uuid.UUID `json:"id"`
+	Reason string    `json:"reason"`
+}
+
 type CancelSessionInput struct {
 	ID     uuid.UUID `json:"id"`
 	Reason string    `json:"reason"`
+}
+
+type CertificatePayload struct {
+	Certificate *db.Certificate `json:"certificate"`
 }
 
 type ChangePasswordInput struct {
@@ -101,6 +169,21 @@ type CheckSessionInput struct {
 	PraktijkPersonID *uuid.UUID  `json:"praktijkPersonId,omitempty"`
 }
 
+type ChecklistPayload struct {
+	Checklist *db.Checklist `json:"checklist"`
+}
+
+type ChecklistTemplatePayload struct {
+	Template *db.ChecklistTemplate `json:"template"`
+}
+
+type ClosePairingInput struct {
+	PairingID uuid.UUID `json:"pairingId"`
+	// Required when the starter or the maatje closes; a beheerder or bestuur closes without.
+	Rating     *int    `json:"rating,omitempty"`
+	Evaluation *string `json:"evaluation,omitempty"`
+}
+
 type ConsentStatement struct {
 	ConfirmedBy *db.Person `json:"confirmedBy,omitempty"`
 	ConfirmedAt time.Time  `json:"confirmedAt"`
@@ -121,6 +204,28 @@ type CreateAssignmentInput struct {
 	Assignment *AssignmentFields `json:"assignment"`
 }
 
+type CreateDocumentInput struct {
+	// Exactly one of organisationId and schoolId.
+	OrganisationID *uuid.UUID `json:"organisationId,omitempty"`
+	SchoolID       *uuid.UUID `json:"schoolId,omitempty"`
+	Title          string     `json:"title"`
+	Description    *string    `json:"description,omitempty"`
+	URL            string     `json:"url"`
+}
+
+type CreateFrameworkInput struct {
+	Name        string  `json:"name"`
+	Description *string `json:"description,omitempty"`
+	// Leave out for the standard 4-level scale.
+	Scale []*ScaleLevelInput `json:"scale,omitempty"`
+}
+
+type CreateIntervisieGroupInput struct {
+	// Required for a beheerder; a bestuur user's own organisation when empty.
+	OrganisationID *uuid.UUID             `json:"organisationId,omitempty"`
+	Group          *IntervisieGroupFields `json:"group"`
+}
+
 type CreateLeergangInput struct {
 	Leergang *LeergangFields `json:"leergang"`
 }
@@ -129,6 +234,22 @@ type CreateOrganisationInput struct {
 	Name   string              `json:"name"`
 	Kind   db.OrganisationKind `json:"kind"`
 	Plaats *string             `json:"plaats,omitempty"`
+}
+
+type CreateOwnChecklistTemplateInput struct {
+	OrganisationID uuid.UUID `json:"organisationId"`
+}
+
+type CreatePairingInput struct {
+	StarterID uuid.UUID `json:"starterId"`
+	MaatjeID  uuid.UUID `json:"maatjeId"`
+	StartsOn  time.Time `json:"startsOn"`
+	EndsOn    time.Time `json:"endsOn"`
+}
+
+type CreateScanMomentInput struct {
+	LeergangID uuid.UUID         `json:"leergangId"`
+	Moment     *ScanMomentFields `json:"moment"`
 }
 
 type CreateSchoolInput struct {
@@ -142,6 +263,10 @@ type CreateSchoolInput struct {
 type CreateSessionInput struct {
 	LeergangID uuid.UUID      `json:"leergangId"`
 	Session    *SessionFields `json:"session"`
+}
+
+type CreateStandardScanMomentsInput struct {
+	LeergangID uuid.UUID `json:"leergangId"`
 }
 
 type DecideSubmissionInput struct {
@@ -161,12 +286,28 @@ type DeleteAssignmentInput struct {
 	ID uuid.UUID `json:"id"`
 }
 
+type DeleteDocumentInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
+type DeleteFrameworkInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
+type DeleteLeervraagInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
 type DeleteOrganisationInput struct {
 	ID uuid.UUID `json:"id"`
 }
 
 type DeletePayload struct {
 	DeletedID uuid.UUID `json:"deletedId"`
+}
+
+type DeleteScanMomentInput struct {
+	ID uuid.UUID `json:"id"`
 }
 
 type DeleteSchoolInput struct {
@@ -183,6 +324,30 @@ type DeleteSubmissionInput struct {
 
 type DeleteVideoCommentInput struct {
 	ID uuid.UUID `json:"id"`
+}
+
+type DocumentPayload struct {
+	Document *db.Document `json:"document"`
+}
+
+type ErasePersonInput struct {
+	ID uuid.UUID `json:"id"`
+	// The person's name, typed by the beheerder to confirm.
+	ConfirmName string `json:"confirmName"`
+}
+
+type ErasePersonPayload struct {
+	ErasedID uuid.UUID `json:"erasedId"`
+	// Files whose bytes are being removed from the file store.
+	FilesRemoved int `json:"filesRemoved"`
+	// Attendance registrations kept for the statistics, without the person.
+	AttendanceKeptAnonymously int `json:"attendanceKeptAnonymously"`
+}
+
+type EvaluatePairingInput struct {
+	PairingID  uuid.UUID `json:"pairingId"`
+	Rating     int       `json:"rating"`
+	Evaluation string    `json:"evaluation"`
 }
 
 type EvaluateSessionInput struct {
@@ -204,6 +369,26 @@ type EvaluationSummary struct {
 	Tips          []string `json:"tips"`
 }
 
+type FinishScanInput struct {
+	ScanID uuid.UUID `json:"scanId"`
+}
+
+type FrameworkConnection struct {
+	Edges      []*FrameworkEdge `json:"edges"`
+	Nodes      []*db.Framework  `json:"nodes"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+type FrameworkEdge struct {
+	Cursor string        `json:"cursor"`
+	Node   *db.Framework `json:"node"`
+}
+
+type FrameworkPayload struct {
+	Framework *db.Framework `json:"framework"`
+}
+
 type GroupInput struct {
 	// Leave empty for a new group.
 	ID        *uuid.UUID  `json:"id,omitempty"`
@@ -217,6 +402,53 @@ type HandInSubmissionInput struct {
 
 type HourDeclarationPayload struct {
 	Declaration *db.HourDeclaration `json:"declaration"`
+}
+
+// A framework file (see the layout in the import dialog's help text), sent as
+// base64; at most 700 kB after decoding.
+type ImportFrameworkInput struct {
+	// Replace the content of this framework (it must have no ratings yet); leave out to create a new framework.
+	FrameworkID *uuid.UUID `json:"frameworkId,omitempty"`
+	// The new framework's name; required without frameworkId.
+	Name          *string                `json:"name,omitempty"`
+	Format        db.FrameworkFileFormat `json:"format"`
+	FileName      string                 `json:"fileName"`
+	ContentBase64 string                 `json:"contentBase64"`
+}
+
+type IntakePayload struct {
+	Intake *db.Intake `json:"intake"`
+}
+
+type IntervisieAttendanceEntry struct {
+	PersonID uuid.UUID           `json:"personId"`
+	Status   db.AttendanceStatus `json:"status"`
+	Minutes  *int                `json:"minutes,omitempty"`
+}
+
+type IntervisieGroupFields struct {
+	Name          string      `json:"name"`
+	Description   *string     `json:"description,omitempty"`
+	FacilitatorID *uuid.UUID  `json:"facilitatorId,omitempty"`
+	LeergangID    *uuid.UUID  `json:"leergangId,omitempty"`
+	MemberIds     []uuid.UUID `json:"memberIds"`
+}
+
+type IntervisieGroupPayload struct {
+	Group *db.IntervisieGroup `json:"group"`
+}
+
+type IntervisieMeetingFields struct {
+	StartsAt  time.Time `json:"startsAt"`
+	EndsAt    time.Time `json:"endsAt"`
+	Location  *string   `json:"location,omitempty"`
+	OnlineURL *string   `json:"onlineUrl,omitempty"`
+	Method    *string   `json:"method,omitempty"`
+	Summary   *string   `json:"summary,omitempty"`
+}
+
+type IntervisieMeetingPayload struct {
+	Meeting *db.IntervisieMeeting `json:"meeting"`
 }
 
 // Public facts of an open invitation, shown on the set-password page.
@@ -264,6 +496,17 @@ type LeerjaarInput struct {
 	EndsOn    *time.Time `json:"endsOn,omitempty"`
 }
 
+type LeervraagPayload struct {
+	Leervraag *db.Leervraag `json:"leervraag"`
+}
+
+// The document an item links, shown with the item to whoever sees the item.
+type LinkedDocument struct {
+	ID    uuid.UUID `json:"id"`
+	Title string    `json:"title"`
+	URL   string    `json:"url"`
+}
+
 type LoginInput struct {
 	Email    string `json:"email"`
 	Password string `json:"password"`
@@ -277,9 +520,58 @@ type LogoutPayload struct {
 	Ok bool `json:"ok"`
 }
 
+type MaatjeLimitPayload struct {
+	OrganisationID       uuid.UUID `json:"organisationId"`
+	MaxStartersPerMaatje int       `json:"maxStartersPerMaatje"`
+}
+
 type MaterialInput struct {
 	Label string `json:"label"`
 	URL   string `json:"url"`
+}
+
+type MentorLogEntryFields struct {
+	MetOn         time.Time  `json:"metOn"`
+	Topics        string     `json:"topics"`
+	Agreements    *string    `json:"agreements,omitempty"`
+	NextSteps     *string    `json:"nextSteps,omitempty"`
+	NextMeetingOn *time.Time `json:"nextMeetingOn,omitempty"`
+}
+
+type MentorLogEntryPayload struct {
+	Entry *db.MentorLogEntry `json:"entry"`
+}
+
+type MentorPairingConnection struct {
+	Edges      []*MentorPairingEdge `json:"edges"`
+	Nodes      []*db.Pairing        `json:"nodes"`
+	PageInfo   *PageInfo            `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+type MentorPairingEdge struct {
+	Cursor string      `json:"cursor"`
+	Node   *db.Pairing `json:"node"`
+}
+
+type MoveAspectInput struct {
+	ID        uuid.UUID        `json:"id"`
+	Direction db.MoveDirection `json:"direction"`
+}
+
+type MoveChecklistTemplateItemInput struct {
+	ItemID    uuid.UUID        `json:"itemId"`
+	Direction db.MoveDirection `json:"direction"`
+}
+
+type MoveChecklistTemplatePartInput struct {
+	PartID    uuid.UUID        `json:"partId"`
+	Direction db.MoveDirection `json:"direction"`
+}
+
+type MoveCompetencyInput struct {
+	ID        uuid.UUID        `json:"id"`
+	Direction db.MoveDirection `json:"direction"`
 }
 
 type MoveSessionInput struct {
@@ -332,6 +624,10 @@ type PageInfo struct {
 	EndCursor       *string `json:"endCursor,omitempty"`
 }
 
+type PairingPayload struct {
+	Pairing *db.Pairing `json:"pairing"`
+}
+
 type PersonConnection struct {
 	Edges      []*PersonEdge `json:"edges"`
 	Nodes      []*db.Person  `json:"nodes"`
@@ -367,6 +663,19 @@ type PersonPayload struct {
 	Person *db.Person `json:"person"`
 }
 
+type PlanIntervisieMeetingInput struct {
+	GroupID uuid.UUID                `json:"groupId"`
+	Meeting *IntervisieMeetingFields `json:"meeting"`
+}
+
+// Filter of the staff table; every argument narrows it further.
+type ProgressFilter struct {
+	SchoolID   *uuid.UUID `json:"schoolId,omitempty"`
+	LeergangID *uuid.UUID `json:"leergangId,omitempty"`
+	// The client organisation of the leergang, or the person's employer or school board.
+	OrganisationID *uuid.UUID `json:"organisationId,omitempty"`
+}
+
 // A proposed session from the year-structure helper; nothing is saved until the opleider creates it.
 type ProposedSession struct {
 	Kind     db.SessionKind      `json:"kind"`
@@ -380,6 +689,19 @@ type ProposedSession struct {
 type Query struct {
 }
 
+type RatingInput struct {
+	AspectID uuid.UUID `json:"aspectId"`
+	Value    int       `json:"value"`
+	Note     *string   `json:"note,omitempty"`
+}
+
+type ReflectOnLeervraagInput struct {
+	LeervraagID uuid.UUID          `json:"leervraagId"`
+	LeerjaarID  uuid.UUID          `json:"leerjaarId"`
+	Status      db.LeervraagStatus `json:"status"`
+	Reflection  *string            `json:"reflection,omitempty"`
+}
+
 type RegisterAttendanceInput struct {
 	SessionID uuid.UUID          `json:"sessionId"`
 	Entries   []*AttendanceEntry `json:"entries"`
@@ -389,11 +711,37 @@ type RegisterAttendancePayload struct {
 	Register *SessionRegister `json:"register"`
 }
 
+type RegisterIntervisieAttendanceInput struct {
+	MeetingID uuid.UUID                    `json:"meetingId"`
+	Entries   []*IntervisieAttendanceEntry `json:"entries"`
+}
+
 // One row of a session's register: a deelnemer and what is known about them.
 type RegisterRow struct {
 	Person        *db.Person        `json:"person"`
 	Attendance    *db.Attendance    `json:"attendance,omitempty"`
 	AbsenceReport *db.AbsenceReport `json:"absenceReport,omitempty"`
+}
+
+type RemoveAspectInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
+type RemoveChecklistTemplateItemInput struct {
+	ItemID uuid.UUID `json:"itemId"`
+}
+
+type RemoveChecklistTemplatePartInput struct {
+	PartID uuid.UUID `json:"partId"`
+}
+
+type RemoveCompetencyInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
+type RenameChecklistTemplatePartInput struct {
+	PartID uuid.UUID `json:"partId"`
+	Title  string    `json:"title"`
 }
 
 type ReplyToVideoCommentInput struct {
@@ -420,6 +768,10 @@ type ReviewDeclarationInput struct {
 	Note    *string   `json:"note,omitempty"`
 }
 
+type RevokeCertificateInput struct {
+	ID uuid.UUID `json:"id"`
+}
+
 type RubricCriterionInput struct {
 	Title       string              `json:"title"`
 	Description *string             `json:"description,omitempty"`
@@ -432,6 +784,12 @@ type RubricLevelInput struct {
 	Points      *int    `json:"points,omitempty"`
 }
 
+type SaveDirectieExpectationsInput struct {
+	LeergangID   uuid.UUID `json:"leergangId"`
+	PersonID     uuid.UUID `json:"personId"`
+	Expectations string    `json:"expectations"`
+}
+
 type SaveFeedbackInput struct {
 	VersionID   uuid.UUID     `json:"versionId"`
 	Feedback    *string       `json:"feedback,omitempty"`
@@ -439,6 +797,27 @@ type SaveFeedbackInput struct {
 	Scores      []*ScoreInput `json:"scores,omitempty"`
 	// Gives the feedback to the deelnemer (FEEDBACK_GEGEVEN); otherwise it is saved as work in progress.
 	Publish bool `json:"publish"`
+}
+
+type SaveIntakeInput struct {
+	LeergangID    uuid.UUID `json:"leergangId"`
+	SchoolContext string    `json:"schoolContext"`
+}
+
+type SaveLeervraagInput struct {
+	// Leave out to add a leervraag.
+	ID *uuid.UUID `json:"id,omitempty"`
+	// Required when adding.
+	LeergangID    *uuid.UUID       `json:"leergangId,omitempty"`
+	Question      string           `json:"question"`
+	Kind          db.LeervraagKind `json:"kind"`
+	CompetencyIds []uuid.UUID      `json:"competencyIds,omitempty"`
+}
+
+type SaveScanRatingsInput struct {
+	ScanID uuid.UUID `json:"scanId"`
+	// Only changed ratings become new rows.
+	Ratings []*RatingInput `json:"ratings"`
 }
 
 // The whole draft; saving replaces it. File ids come from finished uploads (see README: uploads).
@@ -452,6 +831,34 @@ type SaveSubmissionDraftInput struct {
 	ShowsPupils       bool        `json:"showsPupils"`
 	// Confirms that the consent the AVG requires for a video that shows pupils is in place.
 	ConfirmConsent *bool `json:"confirmConsent,omitempty"`
+}
+
+type ScaleLevelInput struct {
+	Value       int     `json:"value"`
+	Label       string  `json:"label"`
+	Description *string `json:"description,omitempty"`
+}
+
+type ScanMomentFields struct {
+	Kind        db.ScanMomentKind `json:"kind"`
+	LeerjaarID  *uuid.UUID        `json:"leerjaarId,omitempty"`
+	Title       string            `json:"title"`
+	OpensOn     time.Time         `json:"opensOn"`
+	ClosesOn    *time.Time        `json:"closesOn,omitempty"`
+	AskMaatje   *bool             `json:"askMaatje,omitempty"`
+	AskDirectie *bool             `json:"askDirectie,omitempty"`
+}
+
+type ScanMomentPayload struct {
+	Moment *db.ScanMoment `json:"moment"`
+}
+
+type ScanMomentsPayload struct {
+	Moments []*db.ScanMoment `json:"moments"`
+}
+
+type ScanPayload struct {
+	Scan *db.Scan `json:"scan"`
 }
 
 type SchoolConnection struct {
@@ -527,9 +934,44 @@ type SessionRegister struct {
 	Rows    []*RegisterRow      `json:"rows"`
 }
 
+type SetChecklistItemStatusInput struct {
+	ItemID uuid.UUID              `json:"itemId"`
+	Status db.ChecklistItemStatus `json:"status"`
+	// Defaults to today; not in the future.
+	DoneOn *time.Time `json:"doneOn,omitempty"`
+	// Left unchanged when omitted.
+	Note *string `json:"note,omitempty"`
+}
+
+type SetLeergangFrameworkInput struct {
+	LeergangID uuid.UUID `json:"leergangId"`
+	// Leave out to detach the framework.
+	FrameworkID *uuid.UUID `json:"frameworkId,omitempty"`
+}
+
+type SetMaatjeLimitInput struct {
+	OrganisationID       uuid.UUID `json:"organisationId"`
+	MaxStartersPerMaatje int       `json:"maxStartersPerMaatje"`
+}
+
 type SetPersonDisabledInput struct {
 	ID       uuid.UUID `json:"id"`
 	Disabled bool      `json:"disabled"`
+}
+
+type SetScanNotesHiddenInput struct {
+	ScanID uuid.UUID `json:"scanId"`
+	Hidden bool      `json:"hidden"`
+}
+
+type StartChecklistInput struct {
+	StarterID uuid.UUID `json:"starterId"`
+}
+
+type StartScanInput struct {
+	MomentID uuid.UUID `json:"momentId"`
+	// Leave out for the self-scan.
+	PersonID *uuid.UUID `json:"personId,omitempty"`
 }
 
 type SubmissionConnection struct {
@@ -560,14 +1002,67 @@ type SubmissionStatusEdge struct {
 	Node   *db.SubmissionStatusRow `json:"node"`
 }
 
+type TakeInTemplateChangesInput struct {
+	ChecklistID uuid.UUID `json:"checklistId"`
+}
+
+type UpdateAspectInput struct {
+	ID          uuid.UUID `json:"id"`
+	Title       string    `json:"title"`
+	Description *string   `json:"description,omitempty"`
+}
+
 type UpdateAssignmentInput struct {
 	ID         uuid.UUID         `json:"id"`
 	Assignment *AssignmentFields `json:"assignment"`
 }
 
+type UpdateChecklistTemplateItemInput struct {
+	ItemID     uuid.UUID  `json:"itemId"`
+	Text       string     `json:"text"`
+	LinkURL    *string    `json:"linkUrl,omitempty"`
+	DocumentID *uuid.UUID `json:"documentId,omitempty"`
+}
+
+type UpdateCompetencyInput struct {
+	ID          uuid.UUID `json:"id"`
+	Name        string    `json:"name"`
+	Description *string   `json:"description,omitempty"`
+}
+
+type UpdateDocumentInput struct {
+	ID          uuid.UUID `json:"id"`
+	Title       string    `json:"title"`
+	Description *string   `json:"description,omitempty"`
+	URL         string    `json:"url"`
+}
+
+type UpdateFrameworkInput struct {
+	ID          uuid.UUID `json:"id"`
+	Name        string    `json:"name"`
+	Description *string   `json:"description,omitempty"`
+	// Leave out to keep the scale; a changed scale is refused once aspects were rated.
+	Scale []*ScaleLevelInput `json:"scale,omitempty"`
+}
+
+type UpdateIntervisieGroupInput struct {
+	ID    uuid.UUID              `json:"id"`
+	Group *IntervisieGroupFields `json:"group"`
+}
+
+type UpdateIntervisieMeetingInput struct {
+	ID      uuid.UUID                `json:"id"`
+	Meeting *IntervisieMeetingFields `json:"meeting"`
+}
+
 type UpdateLeergangInput struct {
 	ID       uuid.UUID       `json:"id"`
 	Leergang *LeergangFields `json:"leergang"`
+}
+
+type UpdateMentorLogEntryInput struct {
+	ID    uuid.UUID             `json:"id"`
+	Entry *MentorLogEntryFields `json:"entry"`
 }
 
 type UpdateMyProfileInput struct {
@@ -585,6 +1080,11 @@ type UpdateOrganisationInput struct {
 type UpdatePersonInput struct {
 	ID     uuid.UUID     `json:"id"`
 	Person *PersonFields `json:"person"`
+}
+
+type UpdateScanMomentInput struct {
+	ID     uuid.UUID         `json:"id"`
+	Moment *ScanMomentFields `json:"moment"`
 }
 
 type UpdateSchoolInput struct {
@@ -679,6 +1179,61 @@ func (e *OrganisationOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrganisationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type PairingRole string
+
+const (
+	PairingRoleStarter PairingRole = "STARTER"
+	PairingRoleMaatje  PairingRole = "MAATJE"
+)
+
+var AllPairingRole = []PairingRole{
+	PairingRoleStarter,
+	PairingRoleMaatje,
+}
+
+func (e PairingRole) IsValid() bool {
+	switch e {
+	case PairingRoleStarter, PairingRoleMaatje:
+		return true
+	}
+	return false
+}
+
+func (e PairingRole) String() string {
+	return string(e)
+}
+
+func (e *PairingRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PairingRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PairingRole", str)
+	}
+	return nil
+}
+
+func (e PairingRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PairingRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PairingRole) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
