@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/google/uuid"
 	"github.com/uptrace/bun"
@@ -24,6 +25,9 @@ func dashboardPairs(idb bun.IDB, a *Actor, f ProgressFilter) *bun.SelectQuery {
 		Join("JOIN people AS p ON p.id = gm.person_id").
 		ColumnExpr("DISTINCT gm.person_id, l.id AS leergang_id, p.name AS person_name, l.name AS leergang_name").
 		Where("p.disabled_at IS NULL")
+	if sql, args := staffCandidates(a); sql != "" {
+		q = q.Where("gm.person_id IN ("+sql+")", args...)
+	}
 	if f.PersonID != nil {
 		q = q.Where("p.id = ?", *f.PersonID)
 	}
@@ -44,6 +48,38 @@ func dashboardPairs(idb bun.IDB, a *Actor, f ProgressFilter) *bun.SelectQuery {
 	return a.scopeDashboardPairs(q)
 }
 
+// staffCandidates returns a subquery over the people a directie or bestuur
+// may follow, as a plain union of index lookups (person_schools by school,
+// people and schools by organisation), or "" for academy staff, who follow
+// everyone. It is a superset of what ScopeStaff admits for the actor (the
+// same conditions, joined by UNION instead of OR), so ANDing it to the
+// policy changes no row; it exists because PostgreSQL cannot estimate the
+// policy's OR of EXISTS clauses (it guessed 4,500 staff for a directie with
+// 2) and then planned, and JIT-compiled, the dashboard as if for the whole
+// country. As a top-level IN it becomes a semi-join PostgreSQL estimates
+// from the statistics, so every later step is driven by the actual staff.
+// ScopeStaff stays the authority; keep this a superset when it changes.
+func staffCandidates(a *Actor) (string, []any) {
+	if a == nil || a.seesEverything() {
+		return "", nil
+	}
+	var parts []string
+	var args []any
+	if a.Has(RoleDirectie) && len(a.SchoolIDs) > 0 {
+		parts = append(parts, "SELECT cps.person_id FROM person_schools cps WHERE cps.school_id IN (?)")
+		args = append(args, bun.In(a.SchoolIDs))
+	}
+	if org, ok := a.bestuurOrg(); ok {
+		parts = append(parts, "SELECT cp.id FROM people cp WHERE cp.organisation_id = ?",
+			"SELECT cps.person_id FROM person_schools cps JOIN schools cs ON cs.id = cps.school_id WHERE cs.organisation_id = ?")
+		args = append(args, org, org)
+	}
+	if len(parts) == 0 {
+		return "", nil // ScopeStaff admits nobody
+	}
+	return strings.Join(parts, " UNION ALL "), args
+}
+
 // progressQuery is the one statement behind the dashboard table: a CTE per
 // fact family (current leerjaar, attendance, hours, declarations, intervisie,
 // praktijkopdrachten, leervragen, checklist), each grouped over all pairs at
@@ -58,33 +94,44 @@ func progressQuery(idb bun.IDB, a *Actor, f ProgressFilter) *bun.SelectQuery {
 			CASE WHEN coalesce(lj.starts_on <= current_date, false) THEN -lj.number ELSE lj.number END`)
 	// Attendance counts the past, published, not cancelled sessions the person
 	// was expected at (their group's, or their own praktijkbegeleiding) whose
-	// attendance the opleider has registered.
+	// attendance the opleider has registered. The registered sessions are
+	// found once per leergang of the pairs (sessions_leergang_idx), not for
+	// every session in the country, and then matched to the pairs.
+	reg := idb.NewSelect().TableExpr("sessions AS se").
+		ColumnExpr("se.id, se.leergang_id, se.credit_minutes, se.praktijk_person_id").
+		Where("se.leergang_id IN (SELECT leergang_id FROM pairs)").
+		Where("se.cancelled_at IS NULL AND se.published AND se.ends_at < now()").
+		Where("EXISTS (SELECT 1 FROM attendance a2 WHERE a2.session_id = se.id)")
 	att := idb.NewSelect().TableExpr("pairs AS pr").
-		Join("JOIN sessions AS se ON se.leergang_id = pr.leergang_id").
+		Join("JOIN reg AS se ON se.leergang_id = pr.leergang_id").
 		Join("LEFT JOIN attendance AS at ON at.session_id = se.id AND at.person_id = pr.person_id").
 		ColumnExpr("pr.person_id, pr.leergang_id").
 		ColumnExpr("sum(se.credit_minutes)::int AS expected_minutes").
 		ColumnExpr("sum(" + creditMinutesSQL + ")::int AS attended_minutes").
 		ColumnExpr("count(*)::int AS past_sessions").
 		ColumnExpr("count(*) FILTER (WHERE at.status IS NULL OR at.status IN ('afwezig_met_bericht', 'afwezig_zonder_bericht'))::int AS absences").
-		Where("se.cancelled_at IS NULL AND se.published AND se.ends_at < now()").
-		Where("EXISTS (SELECT 1 FROM attendance a2 WHERE a2.session_id = se.id)").
 		Where(`(se.praktijk_person_id = pr.person_id OR EXISTS (SELECT 1 FROM session_groups sg
 			JOIN group_members sgm ON sgm.group_id = sg.group_id WHERE sg.session_id = se.id AND sgm.person_id = pr.person_id))`).
 		GroupExpr("pr.person_id, pr.leergang_id")
+	// The hours and declarations of the current leerjaar are read per person
+	// (attendance_person_idx, hour_declarations_person_idx). A pair and its
+	// current leerjaar are unique per (person, leerjaar), so joining instead
+	// of filtering with IN counts every row once, as the ledger does.
 	curPairs := "SELECT pr.person_id, cur.leerjaar_id FROM pairs pr JOIN cur ON cur.leergang_id = pr.leergang_id"
-	hrs := idb.NewSelect().TableExpr("attendance AS at").
-		Join("JOIN sessions AS se ON se.id = at.session_id").
-		ColumnExpr("at.person_id, se.leerjaar_id, sum(" + creditMinutesSQL + ")::int AS minutes").
+	hrs := idb.NewSelect().TableExpr("pairs AS pr").
+		Join("JOIN cur ON cur.leergang_id = pr.leergang_id").
+		Join("JOIN attendance AS at ON at.person_id = pr.person_id").
+		Join("JOIN sessions AS se ON se.id = at.session_id AND se.leerjaar_id = cur.leerjaar_id").
+		ColumnExpr("pr.person_id, cur.leerjaar_id, sum(" + creditMinutesSQL + ")::int AS minutes").
 		Where("se.cancelled_at IS NULL").
-		Where("(at.person_id, se.leerjaar_id) IN (" + curPairs + ")").
-		GroupExpr("at.person_id, se.leerjaar_id")
-	decl := idb.NewSelect().TableExpr("hour_declarations AS hd").
-		ColumnExpr("hd.person_id, hd.leerjaar_id").
+		GroupExpr("pr.person_id, cur.leerjaar_id")
+	decl := idb.NewSelect().TableExpr("pairs AS pr").
+		Join("JOIN cur ON cur.leergang_id = pr.leergang_id").
+		Join("JOIN hour_declarations AS hd ON hd.person_id = pr.person_id AND hd.leerjaar_id = cur.leerjaar_id").
+		ColumnExpr("pr.person_id, cur.leerjaar_id").
 		ColumnExpr("sum(hd.hours) FILTER (WHERE hd.status = ?) AS approved", DeclarationGoedgekeurd).
 		ColumnExpr("sum(hd.hours) FILTER (WHERE hd.status = ?) AS pending", DeclarationIngediend).
-		Where("(hd.person_id, hd.leerjaar_id) IN (" + curPairs + ")").
-		GroupExpr("hd.person_id, hd.leerjaar_id")
+		GroupExpr("pr.person_id, cur.leerjaar_id")
 	// Intervisie meetings of groups linked to the leergang count as in the
 	// hours ledger (intervisieCredits in hours.go).
 	iv := intervisieCredits(idb).
@@ -100,7 +147,8 @@ func progressQuery(idb bun.IDB, a *Actor, f ProgressFilter) *bun.SelectQuery {
 		ColumnExpr("count(*) FILTER (WHERE sub.status = 'afgerond')::int AS completed").
 		ColumnExpr("count(*) FILTER (WHERE asg.due_on < current_date AND coalesce(sub.status, 'concept') = 'concept')::int AS overdue").
 		GroupExpr("pr.person_id, pr.leergang_id")
-	lv := idb.NewSelect().TableExpr("leervragen AS v").
+	lv := idb.NewSelect().TableExpr("pairs AS pr").
+		Join("JOIN leervragen AS v ON v.person_id = pr.person_id AND v.leergang_id = pr.leergang_id").
 		Join(`LEFT JOIN LATERAL (SELECT r.status FROM leervraag_reflections r JOIN leerjaren rlj ON rlj.id = r.leerjaar_id
 			WHERE r.leervraag_id = v.id ORDER BY rlj.number DESC LIMIT 1) AS lr ON true`).
 		ColumnExpr("v.person_id, v.leergang_id, count(*)::int AS total").
@@ -109,7 +157,6 @@ func progressQuery(idb bun.IDB, a *Actor, f ProgressFilter) *bun.SelectQuery {
 		ColumnExpr("count(*) FILTER (WHERE lr.status = 'op_weg')::int AS op_weg").
 		ColumnExpr("count(*) FILTER (WHERE lr.status = 'beantwoord')::int AS beantwoord").
 		ColumnExpr("count(*) FILTER (WHERE lr.status = 'bijgesteld')::int AS bijgesteld").
-		Where("(v.person_id, v.leergang_id) IN (SELECT person_id, leergang_id FROM pairs)").
 		GroupExpr("v.person_id, v.leergang_id")
 	chk := idb.NewSelect().TableExpr("checklists AS c").
 		Join("LEFT JOIN checklist_items AS ci ON ci.checklist_id = c.id").
@@ -125,7 +172,7 @@ func progressQuery(idb bun.IDB, a *Actor, f ProgressFilter) *bun.SelectQuery {
 		Where("ps.person_id = pr.person_id"))
 
 	return idb.NewSelect().
-		With("pairs", dashboardPairs(idb, a, f)).With("cur", cur).With("att", att).With("hrs", hrs).
+		With("pairs", dashboardPairs(idb, a, f)).With("cur", cur).With("reg", reg).With("att", att).With("hrs", hrs).
 		With("decl", decl).With("iv", iv).With("subm", subm).With("lv", lv).With("chk", chk).
 		TableExpr("pairs AS pr").
 		Join("LEFT JOIN cur ON cur.leergang_id = pr.leergang_id").

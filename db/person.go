@@ -74,6 +74,9 @@ func ListPeople(ctx context.Context, idb bun.IDB, a *Actor, f PersonFilter) (Pag
 	var rows []*Person
 	q := selectPeople(idb, &rows).ColumnExpr("count(*) OVER () AS total_count")
 	q = a.ScopePeople(q)
+	// The placeholder that takes over what erased people leave behind is not a
+	// person anyone manages.
+	q = q.Where("p.id <> ?", ErasedPersonID)
 	if s := strings.TrimSpace(f.Search); s != "" {
 		pat := likePattern(s)
 		q = q.Where("(p.name ILIKE ? OR p.email::text ILIKE ?)", pat, pat)
@@ -327,3 +330,7 @@ func UpdateMyProfile(ctx context.Context, idb bun.IDB, a *Actor, name, phone str
 	}
 	return GetPerson(ctx, idb, a, a.PersonID)
 }
+
+// ErasedPersonID is the placeholder person "Verwijderde gebruiker" that takes
+// over what an erased person leaves for others (see db/avg); lists skip it.
+var ErasedPersonID = uuid.MustParse("00000000-0000-4000-8000-00000000e7a5")

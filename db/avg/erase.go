@@ -15,7 +15,7 @@ import (
 // need of an erased person but must point at someone: the files awaiting
 // removal from the blob store, and the maatje side of a starter's pairing. It
 // is created at the first erasure: disabled, without password, roles or schools.
-var PlaceholderID = uuid.MustParse("00000000-0000-4000-8000-00000000e7a5")
+var PlaceholderID = db.ErasedPersonID
 
 const (
 	placeholderName  = "Verwijderde gebruiker"
