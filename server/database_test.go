@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDatabaseURLGetsAConnectTimeout(t *testing.T) {
 	cases := map[string]string{
@@ -13,5 +16,14 @@ func TestDatabaseURLGetsAConnectTimeout(t *testing.T) {
 		if got := withConnectTimeout(in); got != want {
 			t.Errorf("withConnectTimeout(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestWithoutJITKeepsAnExplicitChoice(t *testing.T) {
+	if got := withoutJIT("postgres://u@h/db"); !strings.Contains(got, "jit=off") {
+		t.Fatalf("jit not turned off: %s", got)
+	}
+	if got := withoutJIT("postgres://u@h/db?jit=on"); got != "postgres://u@h/db?jit=on" {
+		t.Fatalf("explicit jit changed: %s", got)
 	}
 }
