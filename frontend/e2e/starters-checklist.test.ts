@@ -103,7 +103,10 @@ describe('onboarding checklists', () => {
 
     // Tick another one straight from its checkbox.
     const second = page.getByRole('checkbox', { name: 'Afspraken over samenwerking met directie, leerkrachten en externe partners' });
-    await second.check();
+    // The box follows the server's answer, so wait for it rather than expect
+    // the state to change at the click itself.
+    await second.click();
+    await waitUntil(() => second.isChecked(), 'the second item is ticked');
     await waitUntil(async () => (await progressPercent(page)) > middle, 'progress goes up after the second tick');
     const row = page.getByTestId('checklist-item').filter({ has: second });
     await row.getByText(/Afgevinkt door Lotte van Dijk/).waitFor();
