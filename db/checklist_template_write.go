@@ -267,9 +267,11 @@ func MoveTemplateItem(ctx context.Context, idb bun.IDB, a *Actor, itemID uuid.UU
 	return touchTemplate(ctx, idb, t.ID)
 }
 
-// swapWithNeighbour exchanges the position of a row with the next row up or
-// down within the same parent; the (parent, position) unique constraints are
-// deferred, so the swap may pass through a duplicate.
+// swapWithNeighbour exchanges the position of a row with the nearest row up or
+// down within the same parent (so gaps in the positions do no harm); at either
+// end it does nothing. The (parent, position) unique constraints are deferred,
+// so the swap may pass through a duplicate. Checklist template parts and items
+// and framework competencies and aspects (framework_items.go) move with it.
 func swapWithNeighbour(ctx context.Context, idb bun.IDB, table, parentCol string, parentID, id uuid.UUID, pos int, dir MoveDirection) error {
 	if !dir.Valid() {
 		return Invalid("direction", "invalid", "Kies omhoog of omlaag.")

@@ -103,7 +103,7 @@ func MoveCompetency(ctx context.Context, tx bun.Tx, a *Actor, id uuid.UUID, dir 
 	if err != nil {
 		return uuid.Nil, err
 	}
-	if err := swapPosition(ctx, tx, "competencies", "framework_id", c.FrameworkID, c.Position, dir); err != nil {
+	if err := swapWithNeighbour(ctx, tx, "competencies", "framework_id", c.FrameworkID, c.ID, c.Position, dir); err != nil {
 		return uuid.Nil, err
 	}
 	return c.FrameworkID, touchFramework(ctx, tx, c.FrameworkID)
@@ -182,7 +182,7 @@ func MoveAspect(ctx context.Context, tx bun.Tx, a *Actor, id uuid.UUID, dir Move
 	if err != nil {
 		return uuid.Nil, err
 	}
-	if err := swapPosition(ctx, tx, "aspects", "competency_id", x.CompetencyID, x.Position, dir); err != nil {
+	if err := swapWithNeighbour(ctx, tx, "aspects", "competency_id", x.CompetencyID, x.ID, x.Position, dir); err != nil {
 		return uuid.Nil, err
 	}
 	return frameworkID, touchFramework(ctx, tx, frameworkID)
@@ -221,25 +221,8 @@ func refuseRated(ctx context.Context, tx bun.Tx, cond string, arg any, message s
 	return nil
 }
 
-// swapPosition swaps the item at pos with its neighbour in direction dir; at
-// either end of the list it does nothing. The unique position constraints are
-// deferred, so the swap may pass through a duplicate.
-func swapPosition(ctx context.Context, tx bun.Tx, table, parentCol string, parent uuid.UUID, pos int, dir MoveDirection) error {
-	if !dir.Valid() {
-		return Invalid("direction", "invalid", "Kies omhoog of omlaag.")
-	}
-	other := pos - 1
-	if dir == MoveDown {
-		other = pos + 1
-	}
-	_, err := tx.NewUpdate().Table(table).
-		Set("position = CASE position WHEN ? THEN ? ELSE ? END", pos, other, pos).
-		Where("? = ? AND position IN (?, ?)", bun.Ident(parentCol), parent, pos, other).
-		Where("EXISTS (SELECT 1 FROM ? AS o WHERE o.? = ? AND o.position = ?)", bun.Ident(table), bun.Ident(parentCol), parent, other).
-		Exec(ctx)
-	return err
-}
-
+// closeGap shifts the items after a removed one up by one, keeping the
+// positions gap-free.
 func closeGap(ctx context.Context, tx bun.Tx, table, parentCol string, parent uuid.UUID, pos int) error {
 	_, err := tx.NewUpdate().Table(table).Set("position = position - 1").
 		Where("? = ? AND position > ?", bun.Ident(parentCol), parent, pos).Exec(ctx)
