@@ -12,6 +12,7 @@ import (
 
 	"leergang/db"
 	"leergang/db/blob"
+	"leergang/graph"
 	"leergang/graph/auth"
 )
 
@@ -90,7 +91,8 @@ func contentDisposition(f *db.StoredFile, download bool) string {
 	return disposition
 }
 
-// httpStatusOf maps a typed db error to an HTTP status, a code and a Dutch message.
+// httpStatusOf maps a typed db error to an HTTP status, a code and a Dutch
+// message; a lost database connection (graph.IsUnavailable) is 503.
 func httpStatusOf(err error) (int, string, string) {
 	var (
 		nf  *db.NotFoundError
@@ -114,18 +116,24 @@ func httpStatusOf(err error) (int, string, string) {
 		return http.StatusUnauthorized, "UNAUTHENTICATED", ua.Error()
 	case errors.As(err, &cf):
 		return http.StatusConflict, "CONFLICT", cf.Message
+	case graph.IsUnavailable(err):
+		return http.StatusServiceUnavailable, graph.CodeUnavailable, graph.UnavailableMessage
 	}
 	return http.StatusInternalServerError, "INTERNAL", "Er ging iets mis aan onze kant. Probeer het later opnieuw."
 }
 
-// writeDBError answers a plain-text error for a typed db error.
+// writeDBError answers a plain-text error for a typed db error; for an
+// unreachable database it is 503 with Retry-After, as the GraphQL API answers.
 func writeDBError(w http.ResponseWriter, err error, log *slog.Logger, r *http.Request) {
 	status, _, msg := httpStatusOf(err)
-	if status == http.StatusForbidden {
+	switch status {
+	case http.StatusForbidden:
 		auditHTTPDenial(r, msg)
-	}
-	if status == http.StatusInternalServerError {
+	case http.StatusInternalServerError:
 		log.ErrorContext(r.Context(), "request failed", "request_id", requestIDFrom(r.Context()), "err", err)
+	case http.StatusServiceUnavailable:
+		log.WarnContext(r.Context(), "database unavailable", "request_id", requestIDFrom(r.Context()), "err", err)
+		w.Header().Set("Retry-After", retryAfterUnavailable)
 	}
 	http.Error(w, msg, status)
 }

@@ -1,15 +1,30 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
 	"mime"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
+	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect/pgdialect"
+
+	"leergang/db"
 	"leergang/db/demo"
+	"leergang/graph"
+	"leergang/graph/auth"
 )
 
 // The security list of the issue: who may touch an upload, who may read a
@@ -139,5 +154,82 @@ func TestFileNamesAreSanitisedAndNeverUsedAsKeys(t *testing.T) {
 	var names []string
 	if err := ts.DB.NewRaw("SELECT name FROM files WHERE name LIKE '%/%' OR name LIKE '%..%'").Scan(context.Background(), &names); err != nil || len(names) > 0 {
 		t.Fatalf("stored names with path parts: %v %v", names, err)
+	}
+}
+
+// A lost database connection is 503 with Retry-After and a Dutch text on the
+// plain-HTTP endpoints too, as graph.IsUnavailable classifies it for the API;
+// the driver's text (host, port) stays in the log.
+func TestUnreachableDatabaseIsServiceUnavailable(t *testing.T) {
+	refused := fmt.Errorf("failed to connect to `user=postgres database=leergang`: %w",
+		&net.OpError{Op: "dial", Net: "tcp", Addr: &net.TCPAddr{Port: 5432}, Err: syscall.ECONNREFUSED})
+	for name, err := range map[string]error{
+		"refused dial":   refused,
+		"admin shutdown": &pgconn.PgError{Code: "57P01", Message: "terminating connection due to administrator command"},
+	} {
+		status, code, msg := httpStatusOf(err)
+		if status != http.StatusServiceUnavailable || code != graph.CodeUnavailable || msg != graph.UnavailableMessage {
+			t.Errorf("%s: %d %s %q, want 503 %s", name, status, code, msg, graph.CodeUnavailable)
+		}
+	}
+	// Other errors keep their status.
+	for err, want := range map[error]int{
+		fmt.Errorf("boom"):                  http.StatusInternalServerError,
+		&pgconn.PgError{Code: "23505"}:      http.StatusInternalServerError,
+		&db.NotFoundError{What: "Bestand"}:  http.StatusNotFound,
+		context.Canceled:                    http.StatusInternalServerError,
+		&db.ConflictError{Message: "bezet"}: http.StatusConflict,
+	} {
+		if got, _, _ := httpStatusOf(err); got != want {
+			t.Errorf("%v: %d, want %d", err, got, want)
+		}
+	}
+
+	var logBuf bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logBuf, nil))
+	rec := httptest.NewRecorder()
+	writeDBError(rec, refused, log, httptest.NewRequest(http.MethodGet, "/files/x", nil))
+	wantUnavailable(t, rec)
+	if !strings.Contains(logBuf.String(), "connection refused") {
+		t.Fatalf("the cause belongs in the log: %q", logBuf.String())
+	}
+}
+
+// GET /files/{id} against a database nobody listens on: the handler itself
+// answers 503, without a PostgreSQL having to be stopped.
+func TestFileDownloadWithoutDatabaseIsServiceUnavailable(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close() // nothing listens there now: connecting is refused
+	sqldb, err := sql.Open("pgx", fmt.Sprintf("postgres://nobody@127.0.0.1:%d/leergang?sslmode=disable&connect_timeout=2", port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bdb := bun.NewDB(sqldb, pgdialect.New())
+	t.Cleanup(func() { _ = bdb.Close() })
+
+	mux := http.NewServeMux()
+	mux.Handle("GET /files/{id}", fileHandler(bdb, nil, slog.New(slog.NewTextHandler(&bytes.Buffer{}, nil))))
+	req := httptest.NewRequest(http.MethodGet, "/files/"+uuid.NewString(), nil)
+	a := &db.Actor{PersonID: uuid.New(), Roles: []db.Role{db.RoleDeelnemer}}
+	req = req.WithContext(auth.With(req.Context(), &auth.Request{Actor: a}))
+	rec := httptest.NewRecorder()
+	mux.ServeHTTP(rec, req)
+	wantUnavailable(t, rec)
+}
+
+func wantUnavailable(t *testing.T, rec *httptest.ResponseRecorder) {
+	t.Helper()
+	body := rec.Body.String()
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" ||
+		strings.TrimSpace(body) != graph.UnavailableMessage {
+		t.Fatalf("answered %d, Retry-After %q, body %q; want 503 with Retry-After and %q",
+			rec.Code, rec.Header().Get("Retry-After"), body, graph.UnavailableMessage)
+	}
+	if strings.Contains(body, "5432") || strings.Contains(body, "refused") {
+		t.Fatalf("the driver's text leaked: %q", body)
 	}
 }

@@ -168,10 +168,14 @@ func writeJSONError(w http.ResponseWriter, status int, code, message string) {
 	writeJSONErrorExt(w, status, code, message, "")
 }
 
+// retryAfterUnavailable is the Retry-After, in seconds, of every 503 for an
+// unreachable database.
+const retryAfterUnavailable = "2"
+
 // writeUnavailable answers 503 with the same retryable UNAVAILABLE error the
 // GraphQL presenter gives, so the SPA handles both alike.
 func writeUnavailable(w http.ResponseWriter) {
-	w.Header().Set("Retry-After", "2")
+	w.Header().Set("Retry-After", retryAfterUnavailable)
 	writeJSONErrorExt(w, http.StatusServiceUnavailable, graph.CodeUnavailable, graph.UnavailableMessage, `,"retryable":true`)
 }
 
