@@ -10,11 +10,18 @@ import { AgendaMoveSessionMutation } from '../api/move-session';
 import { formatMoveTarget } from './amsterdam-time';
 import type { MoveRequest } from './session-calendar';
 
+/**
+ * Codes the client's error exchange already handles (see handleCommonErrors in
+ * lib/urql.ts): UNAUTHENTICATED goes to the login page, INTERNAL and UNAVAILABLE
+ * get their own toast. Toasting them here too would show the same failure twice.
+ */
+const HANDLED_BY_CLIENT: ReadonlySet<string | undefined> = new Set(['UNAUTHENTICATED', 'INTERNAL', 'UNAVAILABLE']);
+
 /** The refusals worth reading (CONFLICT, BAD_USER_INPUT, …); the client toasts the rest. */
 function refusals(error: CombinedError): string[] {
   const options = { language: currentLanguage(), translateReason };
   const messages = graphQLErrors(error)
-    .filter((e) => codeOf(e) !== 'UNAUTHENTICATED' && codeOf(e) !== 'INTERNAL')
+    .filter((e) => !HANDLED_BY_CLIENT.has(codeOf(e)))
     .map((e) => messageOf(e, options))
     .filter(Boolean);
   return [...new Set(messages)];
