@@ -35,6 +35,10 @@ type RegisterRow struct {
 type SessionRegister struct {
 	Session *TrainingSession
 	Rows    []*RegisterRow
+	// The schools of the rows' people that the actor may see, read with the
+	// rows so that the schools column needs no loader round trip; a school
+	// of a row's person missing here is one the actor may not see.
+	VisibleSchools map[uuid.UUID]*School
 }
 
 // AttendanceGrid is a leergang's sessions × deelnemers.

@@ -22,20 +22,27 @@ func GetSessionRegister(ctx context.Context, idb bun.IDB, a *Actor, sessionID uu
 	if err != nil {
 		return nil, err
 	}
-	manage, err := a.CanManageLeergang(ctx, idb, s.LeergangID)
-	if err != nil {
-		return nil, err
-	}
-	return sessionRegister(ctx, idb, a, s, manage)
+	return sessionRegister(ctx, idb, a, s, s.ActorCanManage)
 }
 
 func sessionRegister(ctx context.Context, idb bun.IDB, a *Actor, s *TrainingSession, manage bool) (*SessionRegister, error) {
-	// The expected deelnemers (as SessionParticipants) and anyone registered,
-	// as one semi-join: PostgreSQL drives it from the session's few rows to
-	// people by primary key. (An "IN (list) OR EXISTS (attendance)" filter
-	// made it scan every person, 100+ ms at national scale; see docs/benchmarks.md.)
-	var people []*Person
-	q := selectPeople(idb, &people).
+	// One statement for the people, their marks and the schools the actor may
+	// see of them (the register is a hot page: every statement is a round
+	// trip, see docs/benchmarks.md). The people are the expected deelnemers
+	// (as SessionParticipants) and anyone registered, as one semi-join:
+	// PostgreSQL drives it from the session's few rows to people by primary
+	// key. (An "IN (list) OR EXISTS (attendance)" filter made it scan every
+	// person, 100+ ms at national scale.)
+	var rows []registerPersonRow
+	schools := a.ScopeSchools(idb.NewSelect().TableExpr("schools AS s").
+		ColumnExpr("json_agg(" + jsonRowExpr(idb, (*School)(nil), "s") + ")").
+		Where("s.id IN (SELECT ps.school_id FROM person_schools ps WHERE ps.person_id = p.id)"))
+	q := selectPeople(idb, &rows).
+		ColumnExpr("at.status AS at_status, at.minutes AS at_minutes, at.note AS at_note, at.registered_by AS at_registered_by, at.registered_at AS at_registered_at").
+		ColumnExpr("ar.reason AS ar_reason, ar.reported_at AS ar_reported_at").
+		ColumnExpr("(?) AS visible_schools", schools).
+		Join("LEFT JOIN attendance AS at ON at.session_id = ? AND at.person_id = p.id", s.ID).
+		Join("LEFT JOIN absence_reports AS ar ON ar.session_id = ? AND ar.person_id = p.id", s.ID).
 		Where(`p.id IN (
 			SELECT gm.person_id FROM session_groups sg JOIN group_members gm ON gm.group_id = sg.group_id WHERE sg.session_id = ?0
 			UNION ALL
@@ -48,57 +55,36 @@ func sessionRegister(ctx context.Context, idb bun.IDB, a *Actor, s *TrainingSess
 	if err := q.OrderExpr("lower(p.name), p.id").Scan(ctx); err != nil && !isNoRows(err) {
 		return nil, err
 	}
-	reg := &SessionRegister{Session: s, Rows: make([]*RegisterRow, 0, len(people))}
-	if len(people) == 0 {
-		return reg, nil
-	}
-	ids := make([]uuid.UUID, len(people))
-	for i, p := range people {
-		ids[i] = p.ID
-	}
-	attBy, absBy, err := registerMarks(ctx, idb, s.ID, ids)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range people {
-		reg.Rows = append(reg.Rows, &RegisterRow{Person: p, Attendance: attBy[p.ID], AbsenceReport: absBy[p.ID]})
+	reg := &SessionRegister{Session: s, Rows: make([]*RegisterRow, 0, len(rows)), VisibleSchools: map[uuid.UUID]*School{}}
+	for i := range rows {
+		r := &rows[i]
+		row := &RegisterRow{Person: &r.Person}
+		if r.AtStatus != nil {
+			row.Attendance = &Attendance{SessionID: s.ID, PersonID: r.ID, Status: *r.AtStatus, Minutes: r.AtMinutes,
+				Note: *r.AtNote, RegisteredBy: r.AtRegisteredBy, RegisteredAt: *r.AtRegisteredAt}
+		}
+		if r.ArReason != nil {
+			row.AbsenceReport = &AbsenceReport{SessionID: s.ID, PersonID: r.ID, Reason: *r.ArReason, ReportedAt: *r.ArReportedAt}
+		}
+		for _, sc := range r.VisibleSchools {
+			reg.VisibleSchools[sc.ID] = sc
+		}
+		reg.Rows = append(reg.Rows, row)
 	}
 	return reg, nil
 }
 
-// registerMarks reads the attendance and the absence reports of people at one
-// session in a single statement (the register is a hot page: every statement
-// is a round trip, see docs/benchmarks.md).
-func registerMarks(ctx context.Context, idb bun.IDB, sessionID uuid.UUID, personIDs []uuid.UUID) (map[uuid.UUID]*Attendance, map[uuid.UUID]*AbsenceReport, error) {
-	var rows []struct {
-		PersonID     uuid.UUID
-		Status       *AttendanceStatus
-		Minutes      *int
-		Note         *string
-		RegisteredBy *uuid.UUID
-		RegisteredAt *time.Time
-		Reason       *string
-		ReportedAt   *time.Time
-	}
-	err := idb.NewRaw(`
-		SELECT x.person_id, at.status, at.minutes, at.note, at.registered_by, at.registered_at, ar.reason, ar.reported_at
-		FROM unnest(ARRAY[?1]::uuid[]) AS x (person_id)
-		LEFT JOIN attendance at ON at.session_id = ?0 AND at.person_id = x.person_id
-		LEFT JOIN absence_reports ar ON ar.session_id = ?0 AND ar.person_id = x.person_id
-		WHERE at.person_id IS NOT NULL OR ar.person_id IS NOT NULL`, sessionID, bun.In(personIDs)).Scan(ctx, &rows)
-	if err != nil && !isNoRows(err) {
-		return nil, nil, err
-	}
-	attBy := make(map[uuid.UUID]*Attendance, len(rows))
-	absBy := make(map[uuid.UUID]*AbsenceReport)
-	for _, r := range rows {
-		if r.Status != nil {
-			attBy[r.PersonID] = &Attendance{SessionID: sessionID, PersonID: r.PersonID, Status: *r.Status, Minutes: r.Minutes,
-				Note: *r.Note, RegisteredBy: r.RegisteredBy, RegisteredAt: *r.RegisteredAt}
-		}
-		if r.Reason != nil {
-			absBy[r.PersonID] = &AbsenceReport{SessionID: sessionID, PersonID: r.PersonID, Reason: *r.Reason, ReportedAt: *r.ReportedAt}
-		}
-	}
-	return attBy, absBy, nil
+// registerPersonRow is one person of a register with their marks at the
+// session and the schools of theirs the actor may see.
+type registerPersonRow struct {
+	Person `bun:",extend"`
+
+	AtStatus       *AttendanceStatus `bun:"at_status,scanonly"`
+	AtMinutes      *int              `bun:"at_minutes,scanonly"`
+	AtNote         *string           `bun:"at_note,scanonly"`
+	AtRegisteredBy *uuid.UUID        `bun:"at_registered_by,scanonly"`
+	AtRegisteredAt *time.Time        `bun:"at_registered_at,scanonly"`
+	ArReason       *string           `bun:"ar_reason,scanonly"`
+	ArReportedAt   *time.Time        `bun:"ar_reported_at,scanonly"`
+	VisibleSchools []*School         `bun:"visible_schools,type:json,scanonly"`
 }

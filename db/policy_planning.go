@@ -108,6 +108,19 @@ func (a *Actor) CanManageLeergang(ctx context.Context, idb bun.IDB, leergangID u
 		Where("leergang_id = ? AND person_id = ?", leergangID, a.PersonID).Exists(ctx)
 }
 
+// canManageLeergangExpr is CanManageLeergang as an SQL condition on the
+// leergang id in column col, for reads that answer it per row in the same
+// statement instead of a loader round trip.
+func (a *Actor) canManageLeergangExpr(col string) (string, []any) {
+	switch {
+	case a.Has(RoleBeheerder):
+		return "true", nil
+	case !a.Has(RoleOpleider):
+		return "false", nil
+	}
+	return "EXISTS (SELECT 1 FROM leergang_opleiders lo WHERE lo.leergang_id = " + col + " AND lo.person_id = ?)", []any{a.PersonID}
+}
+
 // RequireManageLeergang refuses anyone who may not plan or change the leergang.
 func (a *Actor) RequireManageLeergang(ctx context.Context, idb bun.IDB, leergangID uuid.UUID) error {
 	if err := a.requireSignedIn(); err != nil {

@@ -56,6 +56,7 @@ func (r *mutationResolver) RegisterAttendance(ctx context.Context, input model.R
 	if err != nil {
 		return nil, err
 	}
+	primeRegister(ctx, reg)
 	return &model.RegisterAttendancePayload{Register: registerModel(reg)}, nil
 }
 
@@ -105,6 +106,7 @@ func (r *queryResolver) SessionRegister(ctx context.Context, sessionID uuid.UUID
 	if err != nil {
 		return nil, err
 	}
+	primeRegister(ctx, reg)
 	return registerModel(reg), nil
 }
 

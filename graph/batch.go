@@ -6,6 +6,8 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/vikstrous/dataloadgen"
+
+	"leergang/graph/loaders"
 )
 
 // Batch resolvers receive all sibling parents of a list at once. These helpers
@@ -49,7 +51,7 @@ func batchMany[P any, V any](ctx context.Context, l *dataloadgen.Loader[uuid.UUI
 		out[i] = make([]V, 0, len(ths))
 		for _, th := range ths {
 			v, err := th()
-			if errors.Is(err, dataloadgen.ErrNotFound) {
+			if loaders.Absent(v, err) {
 				continue
 			}
 			if err != nil {

@@ -72,7 +72,12 @@ func (r *queryResolver) Sessions(ctx context.Context, from time.Time, to time.Ti
 	if err != nil {
 		return nil, err
 	}
-	return db.ListSessions(ctx, r.DB, a, db.SessionFilter{From: from, To: to, LeergangID: leergangID, OpleiderID: opleiderID, Mine: mine != nil && *mine})
+	sessions, err := db.ListSessions(ctx, r.DB, a, db.SessionFilter{From: from, To: to, LeergangID: leergangID, OpleiderID: opleiderID, Mine: mine != nil && *mine})
+	if err != nil {
+		return nil, err
+	}
+	primeSessions(ctx, sessions...)
+	return sessions, nil
 }
 
 func (r *queryResolver) Session(ctx context.Context, id uuid.UUID) (*db.TrainingSession, error) {
@@ -80,7 +85,12 @@ func (r *queryResolver) Session(ctx context.Context, id uuid.UUID) (*db.Training
 	if err != nil {
 		return nil, err
 	}
-	return db.GetSession(ctx, r.DB, a, id)
+	s, err := db.GetSession(ctx, r.DB, a, id)
+	if err != nil {
+		return nil, err
+	}
+	primeSessions(ctx, s)
+	return s, nil
 }
 
 func (r *queryResolver) CheckSession(ctx context.Context, input model.CheckSessionInput) (*model.SessionCheck, error) {

@@ -39,11 +39,12 @@ func (r *Resolver) signIn(ctx context.Context, personID uuid.UUID) (*model.Login
 }
 
 func (r *Resolver) viewer(ctx context.Context, a *db.Actor) (*model.Viewer, error) {
-	p, err := db.GetPerson(ctx, r.DB, a, a.PersonID)
+	v, err := db.GetViewer(ctx, r.DB, a)
 	if err != nil {
 		return nil, err
 	}
-	return &model.Viewer{Person: p, Roles: a.Roles, Menu: a.Menu()}, nil
+	primeViewer(ctx, v)
+	return &model.Viewer{Person: &v.Person, Roles: a.Roles, Menu: a.Menu()}, nil
 }
 
 func personInput(f *model.PersonFields) db.PersonInput {

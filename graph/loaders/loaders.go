@@ -5,6 +5,7 @@ package loaders
 import (
 	"context"
 	"errors"
+	"reflect"
 	"time"
 
 	"github.com/google/uuid"
@@ -167,7 +168,7 @@ func Visible[V any](ctx context.Context, l *dataloadgen.Loader[uuid.UUID, V], id
 	out := make([]V, 0, len(ids))
 	for _, th := range thunks {
 		v, err := th()
-		if errors.Is(err, dataloadgen.ErrNotFound) {
+		if Absent(v, err) {
 			continue
 		}
 		if err != nil {
@@ -176,6 +177,17 @@ func Visible[V any](ctx context.Context, l *dataloadgen.Loader[uuid.UUID, V], id
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// Absent tells whether a loaded value stands for an object the actor may not
+// see: the scope left it out of the batch (ErrNotFound), or a page primed the
+// loader with nil for it (graph/prime.go).
+func Absent[V any](v V, err error) bool {
+	if errors.Is(err, dataloadgen.ErrNotFound) {
+		return true
+	}
+	rv := reflect.ValueOf(&v).Elem()
+	return err == nil && rv.Kind() == reflect.Pointer && rv.IsNil()
 }
 
 // Optional loads one object, or the zero value when it is not visible.
