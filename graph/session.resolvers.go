@@ -183,7 +183,14 @@ func (r *sessionResolver) ParticipantCount(ctx context.Context, objs []*db.Train
 }
 
 func (r *sessionResolver) Holidays(ctx context.Context, objs []*db.TrainingSession) ([][]*holidays.Warning, error) {
-	regions, err := batchOne(ctx, loaders.For(ctx).SessionRegions, objs, func(s *db.TrainingSession) uuid.UUID { return s.ID })
+	// Only sessions during some region's holiday need their regions read;
+	// a month without holidays costs no statement at all.
+	regions, err := batchOne(ctx, loaders.For(ctx).SessionRegions, objs, func(s *db.TrainingSession) uuid.UUID {
+		if !holidays.InAnyRegion(s.StartsAt, s.EndsAt) {
+			return uuid.Nil
+		}
+		return s.ID
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -225,6 +225,13 @@ func Check(regions []db.Region, from, to time.Time) []Warning {
 	return out
 }
 
+// InAnyRegion reports whether any region has a holiday that overlaps
+// [from, to). Where none has, a session's regions cannot change its
+// warnings, so the planner need not read them (docs/benchmarks.md).
+func InAnyRegion(from, to time.Time) bool {
+	return len(Check([]db.Region{db.RegionNoord, db.RegionMidden, db.RegionZuid}, from, to)) > 0
+}
+
 // Covered reports whether the data holds the school year (1 August to 31 July)
 // of t's Europe/Amsterdam date. The zomervakantie that ends a covered year is
 // included even where it runs into the next, uncovered year.

@@ -283,3 +283,21 @@ func TestSpan(t *testing.T) {
 		}
 	}
 }
+
+// InAnyRegion is true exactly when some region's holiday overlaps: the
+// herfstvakantie of 2026 is two weeks, a week per region; a week in
+// November is no holiday anywhere.
+func TestInAnyRegion(t *testing.T) {
+	for _, c := range []struct {
+		from, to time.Time
+		want     bool
+	}{
+		{at(2026, time.October, 13, 9, 0), at(2026, time.October, 13, 12, 0), true},
+		{at(2026, time.October, 20, 9, 0), at(2026, time.October, 20, 12, 0), true},
+		{at(2026, time.November, 24, 9, 0), at(2026, time.November, 24, 12, 0), false},
+	} {
+		if got := InAnyRegion(c.from, c.to); got != c.want {
+			t.Errorf("%s: InAnyRegion = %v, want %v", c.from.Format("2006-01-02"), got, c.want)
+		}
+	}
+}

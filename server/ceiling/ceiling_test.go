@@ -56,6 +56,12 @@ func get(t *testing.T, srv *httptest.Server, path, cookie string) (int, map[stri
 	return resp.StatusCode, out.Data
 }
 
+func getData(t *testing.T, srv *httptest.Server, path, cookie string) map[string]any {
+	t.Helper()
+	_, data := get(t, srv, path, cookie)
+	return data
+}
+
 func TestCeilingAnswersEachPageInOneStatement(t *testing.T) {
 	ctx := context.Background()
 	bdb := dbtest.New(t)
@@ -110,6 +116,17 @@ func TestCeilingAnswersEachPageInOneStatement(t *testing.T) {
 	_, data = get(t, srv, "/agenda?"+q.Encode(), opleider)
 	if n := len(data["sessions"].([]any)); n != monthCount || n == 0 {
 		t.Errorf("agenda: %d sessions, want %d", n, monthCount)
+	}
+	// The same data as the server's page: canManage and the holiday regions read per session.
+	for _, raw := range data["sessions"].([]any) {
+		s := raw.(map[string]any)
+		if s["canManage"] != true || len(s["holidayRegions"].([]any)) == 0 {
+			t.Errorf("agenda session without canManage or regions: %v", s)
+		}
+	}
+	flags := getData(t, srv, "/viewer", deelnemer)["viewer"].(map[string]any)["menuFlags"].(map[string]any)
+	if _, ok := flags["starter"]; !ok || len(flags) != 3 {
+		t.Errorf("viewer menu flags: %v", flags)
 	}
 
 	var schoolID, otherSchool string

@@ -3,14 +3,22 @@ package ceiling
 // Every statement starts from the signed-in person ($1 is the SHA-256 of the
 // session token) and answers one row with the page's JSON in the shape of the
 // GraphQL answer, or no row when the cookie is not a live session or the
-// person may not see the data. Computed fields the Go server derives outside
-// SQL (menu, a session's school holidays) are left out or constant.
+// person may not see the data. Each reads the same data the server reads for
+// the page; what the Go server computes from that data outside SQL (the menu
+// from roles and starter/maatje/intervisie flags, holiday warnings from a
+// session's regions) is returned as that data (flags, regions), uncomputed.
 
 const me = `WITH me AS (SELECT person_id FROM auth_sessions WHERE token_hash = $1 AND expires_at > now())`
 
 const viewerSQL = me + `
 SELECT json_build_object('data', json_build_object('viewer', json_build_object(
 	'roles', ARRAY(SELECT upper(r.role) FROM person_roles r WHERE r.person_id = p.id ORDER BY r.role),
+	'menuFlags', json_build_object(
+		'starter', EXISTS (SELECT 1 FROM checklists c WHERE c.starter_id = p.id)
+			OR coalesce(p.ib_start_date > current_date - interval '2 years', false),
+		'maatje', EXISTS (SELECT 1 FROM mentor_pairings mp WHERE mp.maatje_id = p.id AND mp.closed_at IS NULL),
+		'intervisie', EXISTS (SELECT 1 FROM intervisie_members im WHERE im.person_id = p.id)
+			OR EXISTS (SELECT 1 FROM intervisie_groups ig WHERE ig.facilitator_id = p.id)),
 	'person', json_build_object('id', p.id, 'name', p.name, 'email', p.email, 'phone', p.phone,
 		'status', CASE WHEN p.disabled_at IS NOT NULL THEN 'DISABLED' WHEN p.password_hash IS NULL THEN 'INVITED' ELSE 'ACTIVE' END,
 		'function', upper(p.function), 'werktijdfactor', p.werktijdfactor, 'bouw', upper(p.bouw),
@@ -23,12 +31,20 @@ FROM me JOIN people p ON p.id = me.person_id AND p.disabled_at IS NULL`
 // agendaSQL: $2, $3 are the visible range of the month grid. The opleider's
 // copy of the session's time (session_opleiders.during) is in the gist index
 // of the double-booking constraint, so this reads only the month's rows.
+// holidayRegions are the regions of the participants' schools (or of the
+// client's schools), the data the server turns into holiday warnings.
 const agendaSQL = me + `
 SELECT json_build_object('data', json_build_object('sessions', (
 	SELECT coalesce(json_agg(json_build_object('id', s.id, 'title', s.title, 'kind', upper(s.kind), 'dagdeel', upper(s.dagdeel),
 		'startsAt', s.starts_at, 'endsAt', s.ends_at, 'location', s.location, 'published', s.published,
-		'cancelledAt', s.cancelled_at, 'canManage', true, 'leergang', json_build_object('id', l.id, 'name', l.name),
-		'holidays', '[]'::json) ORDER BY s.starts_at, s.id), '[]')
+		'cancelledAt', s.cancelled_at,
+		'canManage', EXISTS (SELECT 1 FROM leergang_opleiders lo WHERE lo.leergang_id = s.leergang_id AND lo.person_id = me.person_id),
+		'leergang', json_build_object('id', l.id, 'name', l.name),
+		'holidayRegions', ARRAY(SELECT DISTINCT sc.region FROM schools sc WHERE sc.id IN (
+			SELECT ps.school_id FROM session_groups sg JOIN group_members gm ON gm.group_id = sg.group_id
+				JOIN person_schools ps ON ps.person_id = gm.person_id WHERE sg.session_id = s.id
+			UNION SELECT ps.school_id FROM person_schools ps WHERE ps.person_id = s.praktijk_person_id)
+			OR sc.organisation_id = l.client_organisation_id)) ORDER BY s.starts_at, s.id), '[]')
 	FROM session_opleiders so JOIN sessions s ON s.id = so.session_id JOIN leergangen l ON l.id = s.leergang_id
 	WHERE so.person_id = me.person_id AND so.during && tstzrange($2::timestamptz, $3::timestamptz, '[)'))))::text
 FROM me`
@@ -47,7 +63,9 @@ SELECT json_build_object('data', json_build_object('sessionRegister', json_build
 	) ORDER BY lower(p.name), p.id), '[]')
 	FROM people p
 	WHERE p.id IN (SELECT gm.person_id FROM session_groups sg JOIN group_members gm ON gm.group_id = sg.group_id
-		WHERE sg.session_id = $2::uuid)))))::text
+		WHERE sg.session_id = $2::uuid
+		UNION ALL SELECT se.praktijk_person_id FROM sessions se WHERE se.id = $2::uuid
+		UNION ALL SELECT at.person_id FROM attendance at WHERE at.session_id = $2::uuid)))))::text
 FROM me WHERE EXISTS (SELECT 1 FROM session_opleiders so WHERE so.session_id = $2::uuid AND so.person_id = me.person_id)`
 
 // hoursSQL: $2 is a school the signed-in directie leads; one ledger row per
