@@ -40,11 +40,11 @@ SELECT json_build_object('data', json_build_object('sessions', (
 		'cancelledAt', s.cancelled_at,
 		'canManage', EXISTS (SELECT 1 FROM leergang_opleiders lo WHERE lo.leergang_id = s.leergang_id AND lo.person_id = me.person_id),
 		'leergang', json_build_object('id', l.id, 'name', l.name),
-		'holidayRegions', ARRAY(SELECT DISTINCT sc.region FROM schools sc WHERE sc.id IN (
-			SELECT ps.school_id FROM session_groups sg JOIN group_members gm ON gm.group_id = sg.group_id
-				JOIN person_schools ps ON ps.person_id = gm.person_id WHERE sg.session_id = s.id
-			UNION SELECT ps.school_id FROM person_schools ps WHERE ps.person_id = s.praktijk_person_id)
-			OR sc.organisation_id = l.client_organisation_id)) ORDER BY s.starts_at, s.id), '[]')
+		'holidayRegions', ARRAY(SELECT sc.region FROM session_groups sg JOIN group_members gm ON gm.group_id = sg.group_id
+				JOIN person_schools ps ON ps.person_id = gm.person_id JOIN schools sc ON sc.id = ps.school_id WHERE sg.session_id = s.id
+			UNION SELECT sc.region FROM person_schools ps JOIN schools sc ON sc.id = ps.school_id WHERE ps.person_id = s.praktijk_person_id
+			UNION SELECT sc.region FROM schools sc WHERE sc.organisation_id = l.client_organisation_id ORDER BY 1)
+		) ORDER BY s.starts_at, s.id), '[]')
 	FROM session_opleiders so JOIN sessions s ON s.id = so.session_id JOIN leergangen l ON l.id = s.leergang_id
 	WHERE so.person_id = me.person_id AND so.during && tstzrange($2::timestamptz, $3::timestamptz, '[)'))))::text
 FROM me`
