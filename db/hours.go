@@ -157,6 +157,15 @@ func PendingDeclarations(ctx context.Context, idb bun.IDB, a *Actor) ([]*HourDec
 // actor may not see at all answers ForbiddenError (NotFoundError when there is
 // no such person).
 func HoursLedgers(ctx context.Context, idb bun.IDB, a *Actor, personID uuid.UUID) ([]*HoursLedger, error) {
+	set, err := HoursLedgerSet(ctx, idb, a, personID, AllLedgerParts)
+	if err != nil {
+		return nil, err
+	}
+	return set.Ledgers, nil
+}
+
+// HoursLedgerSet is HoursLedgers reading only the parts asked for.
+func HoursLedgerSet(ctx context.Context, idb bun.IDB, a *Actor, personID uuid.UUID, parts LedgerParts) (*LedgerSet, error) {
 	if err := a.RequireSignedIn(); err != nil {
 		return nil, err
 	}
@@ -164,7 +173,7 @@ func HoursLedgers(ctx context.Context, idb bun.IDB, a *Actor, personID uuid.UUID
 	if err != nil {
 		return nil, visibleOr(ctx, idb, err, "people", personID, "Persoon", "Je hebt geen toegang tot de uren van deze persoon.")
 	}
-	return ledgers(ctx, idb, a, func(q *bun.SelectQuery) *bun.SelectQuery { return q.Where("gm.person_id = ?", personID) })
+	return ledgerSet(ctx, idb, a, parts, func(q *bun.SelectQuery) *bun.SelectQuery { return q.Where("gm.person_id = ?", personID) })
 }
 
 // HoursOverview returns the ledgers of everyone the actor may see at once,
@@ -173,6 +182,17 @@ func HoursLedgers(ctx context.Context, idb bun.IDB, a *Actor, personID uuid.UUID
 // school's staff, for a bestuur their organisation's. It costs the same few
 // statements whatever the number of people.
 func HoursOverview(ctx context.Context, idb bun.IDB, a *Actor, leergangID, schoolID *uuid.UUID) ([]*HoursLedger, error) {
+	set, err := HoursOverviewSet(ctx, idb, a, leergangID, schoolID, AllLedgerParts)
+	if err != nil {
+		return nil, err
+	}
+	return set.Ledgers, nil
+}
+
+// HoursOverviewSet is HoursOverview reading only the parts asked for: with
+// no lists and the related rows, one statement besides the check of the
+// leergang or school asked for.
+func HoursOverviewSet(ctx context.Context, idb bun.IDB, a *Actor, leergangID, schoolID *uuid.UUID, parts LedgerParts) (*LedgerSet, error) {
 	if err := a.RequireSignedIn(); err != nil {
 		return nil, err
 	}
@@ -186,7 +206,7 @@ func HoursOverview(ctx context.Context, idb bun.IDB, a *Actor, leergangID, schoo
 			return nil, err
 		}
 	}
-	return ledgers(ctx, idb, a, func(q *bun.SelectQuery) *bun.SelectQuery {
+	return ledgerSet(ctx, idb, a, parts, func(q *bun.SelectQuery) *bun.SelectQuery {
 		if leergangID != nil {
 			q = q.Where("l.id = ?", *leergangID)
 		}
@@ -207,14 +227,32 @@ type ledgerRow struct {
 	IntervisieMinutes int64
 	Approved          float64
 	Pending           float64
+
+	// The rows the ledger refers to, when LedgerParts asks for them
+	// (hours_related.go).
+	Person   Person   `bun:"embed:rp_"`
+	Leergang Leergang `bun:"embed:rl_"`
+	Leerjaar Leerjaar `bun:"embed:rlj_"`
 }
 
 type personLeerjaar struct{ person, leerjaar uuid.UUID }
 
 // ledgers computes the ledgers of the (person, leerjaar) pairs that filter
-// keeps, in three statements: the totals (grouped in SQL), the entries and the
-// declarations. The pairs are scoped by ScopeLeergangen (l) and ScopePeople (p).
+// keeps, with every list (AllLedgerParts).
 func ledgers(ctx context.Context, idb bun.IDB, a *Actor, filter func(*bun.SelectQuery) *bun.SelectQuery) ([]*HoursLedger, error) {
+	set, err := ledgerSet(ctx, idb, a, AllLedgerParts, filter)
+	if err != nil {
+		return nil, err
+	}
+	return set.Ledgers, nil
+}
+
+// ledgerSet computes the ledgers of the (person, leerjaar) pairs that filter
+// keeps: the totals (grouped in SQL, with the related rows parts asks for) in
+// one statement, and one more for each list parts asks for (the entries, the
+// intervisie entries, the declarations). The pairs are scoped by
+// ScopeLeergangen (l) and ScopePeople (p).
+func ledgerSet(ctx context.Context, idb bun.IDB, a *Actor, parts LedgerParts, filter func(*bun.SelectQuery) *bun.SelectQuery) (*LedgerSet, error) {
 	pairs := idb.NewSelect().TableExpr("group_members AS gm").
 		Join("JOIN leergang_groups AS g ON g.id = gm.group_id").
 		Join("JOIN leergangen AS l ON l.id = g.leergang_id").
@@ -245,7 +283,7 @@ func ledgers(ctx context.Context, idb bun.IDB, a *Actor, filter func(*bun.Select
 		GroupExpr("ia.person_id, lj.id")
 
 	var rows []ledgerRow
-	err := idb.NewSelect().With("pairs", pairs).With("att", att).With("decl", decl).With("iv", iv).
+	q := idb.NewSelect().With("pairs", pairs).With("att", att).With("decl", decl).With("iv", iv).
 		TableExpr("pairs").
 		Join("LEFT JOIN att USING (person_id, leerjaar_id)").
 		Join("LEFT JOIN decl USING (person_id, leerjaar_id)").
@@ -253,29 +291,51 @@ func ledgers(ctx context.Context, idb bun.IDB, a *Actor, filter func(*bun.Select
 		ColumnExpr("pairs.person_id, pairs.leergang_id, pairs.leerjaar_id, pairs.norm").
 		ColumnExpr("coalesce(att.minutes, 0) AS attendance_minutes, coalesce(iv.minutes, 0) AS intervisie_minutes").
 		ColumnExpr("coalesce(decl.approved, 0)::float8 AS approved, coalesce(decl.pending, 0)::float8 AS pending").
-		OrderExpr("pairs.person_sort, pairs.person_id, pairs.leergang_sort, pairs.leergang_id, pairs.leerjaar_number").
-		Scan(ctx, &rows)
+		OrderExpr("pairs.person_sort, pairs.person_id, pairs.leergang_sort, pairs.leergang_id, pairs.leerjaar_number")
+	err := withRelated(idb, q, parts).Scan(ctx, &rows)
 	if err != nil && !isNoRows(err) {
 		return nil, err
 	}
-	out := make([]*HoursLedger, 0, len(rows))
+	set := newLedgerSet(parts, len(rows))
 	if len(rows) == 0 {
-		return out, nil
+		return set, nil
 	}
 	byPair := make(map[personLeerjaar]*HoursLedger, len(rows))
 	var personIDs, leerjaarIDs []uuid.UUID
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		l := &HoursLedger{PersonID: r.PersonID, LeergangID: r.LeergangID, LeerjaarID: r.LeerjaarID, Norm: r.Norm,
 			AttendanceHours: float64(r.AttendanceMinutes) / 60, ApprovedHours: r.Approved, PendingHours: r.Pending,
 			IntervisieHours: float64(r.IntervisieMinutes) / 60,
 			Entries:         []LedgerEntry{}, Declarations: []*HourDeclaration{}, IntervisieEntries: []IntervisieLedgerEntry{}}
-		out = append(out, l)
+		set.Ledgers = append(set.Ledgers, l)
+		set.addRelated(r)
 		byPair[personLeerjaar{r.PersonID, r.LeerjaarID}] = l
 		personIDs = append(personIDs, r.PersonID)
 		leerjaarIDs = append(leerjaarIDs, r.LeerjaarID)
 	}
 	personIDs, leerjaarIDs = compactIDs(personIDs), compactIDs(leerjaarIDs)
+	if parts.Entries {
+		if err := addEntries(ctx, idb, a, byPair, personIDs, leerjaarIDs); err != nil {
+			return nil, err
+		}
+	}
+	if parts.IntervisieEntries {
+		if err := addIntervisieEntries(ctx, idb, byPair, personIDs, leerjaarIDs); err != nil {
+			return nil, err
+		}
+	}
+	if parts.Declarations {
+		if err := addDeclarations(ctx, idb, byPair, personIDs, leerjaarIDs); err != nil {
+			return nil, err
+		}
+	}
+	return set, nil
+}
 
+// addEntries lists the sessions that credited hours in the ledgers, newest
+// first, in one statement.
+func addEntries(ctx context.Context, idb bun.IDB, a *Actor, byPair map[personLeerjaar]*HoursLedger, personIDs, leerjaarIDs []uuid.UUID) error {
 	var entries []struct {
 		PersonID   uuid.UUID
 		LeerjaarID uuid.UUID
@@ -291,34 +351,35 @@ func ledgers(ctx context.Context, idb bun.IDB, a *Actor, filter func(*bun.Select
 		ColumnExpr(`CASE at.status WHEN ? THEN se.credit_minutes WHEN ? THEN LEAST(at.minutes, se.credit_minutes) ELSE 0 END AS minutes`,
 			AttendanceAanwezig, AttendanceGedeeltelijk).
 		Where("se.cancelled_at IS NULL AND at.person_id IN (?) AND se.leerjaar_id IN (?)", bun.In(personIDs), bun.In(leerjaarIDs))
-	err = a.ScopeSessions(eq).OrderExpr("se.starts_at DESC, se.id").Scan(ctx, &entries)
+	err := a.ScopeSessions(eq).OrderExpr("se.starts_at DESC, se.id").Scan(ctx, &entries)
 	if err != nil && !isNoRows(err) {
-		return nil, err
+		return err
 	}
 	for _, e := range entries {
 		if l := byPair[personLeerjaar{e.PersonID, e.LeerjaarID}]; l != nil {
 			l.Entries = append(l.Entries, LedgerEntry{SessionID: e.SessionID, Hours: float64(e.Minutes) / 60, Status: e.Status})
 		}
 	}
+	return nil
+}
 
-	if err := addIntervisieEntries(ctx, idb, byPair, personIDs, leerjaarIDs); err != nil {
-		return nil, err
-	}
-
+// addDeclarations lists the ledgers' declarations, newest first, in one
+// statement.
+func addDeclarations(ctx context.Context, idb bun.IDB, byPair map[personLeerjaar]*HoursLedger, personIDs, leerjaarIDs []uuid.UUID) error {
 	var decls []*HourDeclaration
-	err = idb.NewSelect().Model(&decls).
+	err := idb.NewSelect().Model(&decls).
 		Where("hd.person_id IN (?) AND hd.leerjaar_id IN (?)", bun.In(personIDs), bun.In(leerjaarIDs)).
 		OrderExpr("hd.done_on DESC, hd.created_at DESC, hd.id").
 		Scan(ctx)
 	if err != nil && !isNoRows(err) {
-		return nil, err
+		return err
 	}
 	for _, d := range decls {
 		if l := byPair[personLeerjaar{d.PersonID, d.LeerjaarID}]; l != nil {
 			l.Declarations = append(l.Declarations, d)
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // intervisieMinutesSQL is what one intervisie attendance row credits: the

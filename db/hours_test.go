@@ -3,6 +3,7 @@ package db_test
 import (
 	"context"
 	"math"
+	"reflect"
 	"testing"
 	"time"
 
@@ -204,6 +205,175 @@ func TestHoursOverviewConstantStatements(t *testing.T) {
 	// Groot 01 (j=0) is partial (60 min) at sessions 0, 3, 6, 9 and present (210) at the other 6.
 	if l := ll[0]; len(l.Entries) != 10 || !near(l.AttendanceHours, (4*60+6*210)/60.0) {
 		t.Fatalf("Groot 01: %d entries, %v hours", len(l.Entries), l.AttendanceHours)
+	}
+}
+
+// The overview page asks only for the totals and the related rows: it costs
+// one statement besides the check of the leergang, whatever the number of
+// people, and answers the same totals as the full ledgers.
+func TestHoursOverviewTotalsOnlyConstantStatements(t *testing.T) {
+	ctx := context.Background()
+	bdb := dbtest.New(t)
+	cw := newCourseWorld(t, ctx, bdb)
+	small := gridFixture(t, ctx, cw, bdb, "Klein", 2, 2)
+	large := gridFixture(t, ctx, cw, bdb, "Groot", 30, 10)
+	op := cw.actor(t, ctx, bdb, cw.opleider)
+	counter := &db.QueryCounter{}
+	bdb.AddQueryHook(counter)
+	page := db.LedgerParts{People: true, Leergangen: true, Leerjaren: true}
+	for _, l := range []*db.Leergang{small, large} {
+		full, err := db.HoursOverview(ctx, bdb, op, &l.ID, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		counter.Reset()
+		set, err := db.HoursOverviewSet(ctx, bdb, op, &l.ID, nil, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := counter.Reset(); n != 2 {
+			t.Errorf("%s: the totals with their people, leergang and leerjaren cost %d statements, want 2 (leergang check, totals)", l.Name, n)
+		}
+		sameTotals(t, l.Name, full, set)
+		if len(set.People) != len(full) || len(set.Leergangen) != 1 || len(set.Leerjaren) != 1 {
+			t.Errorf("%s: %d people, %d leergangen, %d leerjaren for %d ledgers", l.Name, len(set.People), len(set.Leergangen), len(set.Leerjaren), len(full))
+		}
+	}
+}
+
+// sameTotals fails unless set holds the ledgers of full, in the same order,
+// with the same totals, and no list (the set asked for none).
+func sameTotals(t *testing.T, what string, full []*db.HoursLedger, set *db.LedgerSet) {
+	t.Helper()
+	if len(set.Ledgers) != len(full) {
+		t.Fatalf("%s: %d ledgers, %d in full", what, len(set.Ledgers), len(full))
+	}
+	for i, f := range full {
+		g := set.Ledgers[i]
+		if g.PersonID != f.PersonID || g.LeergangID != f.LeergangID || g.LeerjaarID != f.LeerjaarID || g.Norm != f.Norm ||
+			g.AttendanceHours != f.AttendanceHours || g.ApprovedHours != f.ApprovedHours || g.PendingHours != f.PendingHours ||
+			g.IntervisieHours != f.IntervisieHours || g.TotalHours() != f.TotalHours() {
+			t.Errorf("%s: ledger %d differs:\n totals only %+v\n full        %+v", what, i, *g, *f)
+		}
+		if len(g.Entries) != 0 || len(g.Declarations) != 0 || len(g.IntervisieEntries) != 0 {
+			t.Errorf("%s: ledger %d lists what was not asked for: %+v", what, i, *g)
+		}
+	}
+}
+
+// The people, leergangen and leerjaren read with the totals are exactly what
+// the loaders would return for the same actor (they prime those loaders), and
+// the totals and lists are the same whichever parts are asked for.
+func TestHoursLedgerSetMatchesLoaders(t *testing.T) {
+	ctx := context.Background()
+	bdb := dbtest.New(t)
+	cw := ledgerFixture(t, ctx, bdb)
+	// Dates, enums and NULLs in the rows, so their scanning is compared too.
+	cwExec(t, ctx, bdb, "UPDATE people SET ib_start_date = '2025-08-01', function = 'ib', werktijdfactor = 0.6, bouw = 'onderbouw' WHERE id = ?", cw.ibA.ID)
+	cwExec(t, ctx, bdb, "UPDATE leerjaren SET starts_on = '2026-08-01', ends_on = '2027-07-31' WHERE id = ?", cw.jaar1.ID)
+	related := db.LedgerParts{People: true, Leergangen: true, Leerjaren: true}
+	type ask struct {
+		who        *db.Person
+		leergangID *uuid.UUID
+		schoolID   *uuid.UUID
+	}
+	for _, c := range []ask{{cw.opleider, &cw.leergang.ID, nil}, {cw.directieA, nil, nil}, {cw.bestuur, nil, &cw.schoolB.ID},
+		{cw.beheerder, nil, nil}, {cw.bestuur, nil, nil}} {
+		a := cw.actor(t, ctx, bdb, c.who)
+		full, err := db.HoursOverview(ctx, bdb, a, c.leergangID, c.schoolID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(full) == 0 {
+			t.Fatalf("%s: no ledgers", c.who.Name)
+		}
+		set, err := db.HoursOverviewSet(ctx, bdb, a, c.leergangID, c.schoolID, related)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameTotals(t, c.who.Name, full, set)
+		sameRows(t, ctx, bdb, a, c.who.Name, full, set)
+
+		lists, err := db.HoursOverviewSet(ctx, bdb, a, c.leergangID, c.schoolID, db.AllLedgerParts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(lists.Ledgers, full) || lists.People != nil || lists.Leergangen != nil || lists.Leerjaren != nil {
+			t.Errorf("%s: the set with every list differs from HoursOverview", c.who.Name)
+		}
+	}
+	// The personal page: the lists it shows, its leergangen and leerjaren.
+	a := cw.actor(t, ctx, bdb, cw.ibA)
+	full, err := db.HoursLedgers(ctx, bdb, a, cw.ibA.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := db.AllLedgerParts
+	parts.Leergangen, parts.Leerjaren = true, true
+	set, err := db.HoursLedgerSet(ctx, bdb, a, cw.ibA.ID, parts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(set.Ledgers, full) || set.People != nil {
+		t.Errorf("the personal ledgers differ when their leergangen and leerjaren are read along")
+	}
+	sameRows(t, ctx, bdb, a, "IB A", full, set)
+	onlyEntries, err := db.HoursLedgerSet(ctx, bdb, a, cw.ibA.ID, db.LedgerParts{Entries: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range onlyEntries.Ledgers {
+		if !reflect.DeepEqual(l.Entries, full[i].Entries) || len(l.Declarations) != 0 || len(l.IntervisieEntries) != 0 {
+			t.Errorf("ledger %d with only its entries: %+v", i, *l)
+		}
+	}
+}
+
+// sameRows compares the related rows of set with what PeopleByID,
+// LeergangenByID and LeerjarenByID return for the actor, field by field.
+func sameRows(t *testing.T, ctx context.Context, idb bun.IDB, a *db.Actor, what string, full []*db.HoursLedger, set *db.LedgerSet) {
+	t.Helper()
+	var people, leergangen, leerjaren []uuid.UUID
+	for _, l := range full {
+		people, leergangen, leerjaren = append(people, l.PersonID), append(leergangen, l.LeergangID), append(leerjaren, l.LeerjaarID)
+	}
+	if set.People != nil {
+		want, err := db.PeopleByID(ctx, idb, a, people)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameMaps(t, what, want, set.People)
+	}
+	if set.Leergangen != nil {
+		want, err := db.LeergangenByID(ctx, idb, a, leergangen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameMaps(t, what, want, set.Leergangen)
+	}
+	if set.Leerjaren != nil {
+		want, err := db.LeerjarenByID(ctx, idb, leerjaren)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameMaps(t, what, want, set.Leerjaren)
+	}
+}
+
+func sameMaps[T any](t *testing.T, what string, want, got map[uuid.UUID]*T) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d %T read with the totals, the loader finds %d", what, len(got), got, len(want))
+	}
+	for id, w := range want {
+		g := got[id]
+		if g == nil {
+			t.Errorf("%s: %T %s missing", what, w, id)
+			continue
+		}
+		if !reflect.DeepEqual(g, w) {
+			t.Errorf("%s: read with the totals %+v, by the loader %+v", what, *g, *w)
+		}
 	}
 }
 

@@ -127,11 +127,19 @@ func (r *queryResolver) HoursLedgers(ctx context.Context, personID *uuid.UUID) (
 	if personID != nil {
 		id = *personID
 	}
-	return db.HoursLedgers(ctx, r.DB, a, id)
+	set, err := db.HoursLedgerSet(ctx, r.DB, a, id, ledgerParts(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return primeLedgers(ctx, set), nil
 }
 
 func (r *queryResolver) HoursOverview(ctx context.Context, leergangID *uuid.UUID, schoolID *uuid.UUID) ([]*db.HoursLedger, error) {
-	return db.HoursOverview(ctx, r.DB, auth.Actor(ctx), leergangID, schoolID)
+	set, err := db.HoursOverviewSet(ctx, r.DB, auth.Actor(ctx), leergangID, schoolID, ledgerParts(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return primeLedgers(ctx, set), nil
 }
 
 func (r *queryResolver) PendingDeclarations(ctx context.Context) ([]*db.HourDeclaration, error) {
