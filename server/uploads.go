@@ -44,6 +44,17 @@ func newUploadService(cfg *Config, bdb *bun.DB, store blob.Store, log *slog.Logg
 	u := &uploadService{db: bdb, store: store, log: log, limits: db.UploadLimits{Video: cfg.MaxVideoSize, Other: cfg.MaxFileSize}}
 	composer := tusd.NewStoreComposer()
 	store.UseIn(composer)
+	if _, folder := store.(*blob.Folder); !folder {
+		// S3 brings an in-process locker; lock in PostgreSQL instead, so
+		// every server on this database shares the locks (tuslock_pg.go).
+		// The folder keeps tusd's lock files in the shared folder.
+		locker, err := newPGLocker(bdb.DB, cfg.DBMaxConns, log)
+		if err != nil {
+			return nil, err
+		}
+		locker.wrapErr = u.tusError
+		locker.UseIn(composer)
+	}
 	composer.UseCore(recordingStore{DataStore: composer.Core, record: u.recordUploadID})
 	level := expslog.LevelWarn
 	if cfg.LogLevel <= slog.LevelDebug {

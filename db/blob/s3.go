@@ -63,9 +63,8 @@ func (s *S3) Describe() string {
 
 func (s *S3) UseIn(c *tusd.StoreComposer) {
 	s.tus.UseIn(c)
-	// In-process locks: run several server copies against one bucket with
-	// requests for one upload routed to one copy, or accept that a client
-	// retrying a PATCH on another copy is refused until the first one ends.
+	// In-process locks for use without the server; the server replaces them
+	// with PostgreSQL advisory locks shared by every copy (server/tuslock_pg.go).
 	memorylocker.New().UseIn(c)
 }
 
