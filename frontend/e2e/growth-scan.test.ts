@@ -1,14 +1,17 @@
 // Scans and growth. The schoolcoach (Marloes Wolters) fills in part of her
 // self-scan at the open moment "Einde leerjaar 2", saves, comes back to it,
-// is told in Dutch that every aspect needs a score, and finishes it; then it
-// is locked. The opleider (Marit Jansen) sees her in the group's heatmap and
-// rates her. Back on "Mijn groei" the table alternative of the line chart
-// shows her self-scores at three moments and the opleider's, and the PDF of
-// her scan history downloads.
+// is told in Dutch that every aspect needs a score, corrects her first score
+// and finishes it; then it is locked, and the "Geschiedenis" of the first
+// aspect lists both scores, newest first. The opleider (Marit Jansen) sees her
+// in the group's heatmap and rates her. Back on "Mijn groei" the table
+// alternative of the line chart shows her self-scores at three moments and the
+// opleider's, and the PDF of her scan history downloads. Finally the opleider
+// adds a scan moment, edits it in a dialog (a Dutch message under the wrong
+// date first), is refused deleting a moment with scans, and deletes her own.
 
-import type { Page } from 'playwright-core';
-import { DEELNEMER, OPLEIDER } from './support/accounts';
-import { login, mainMenu, toast } from './support/app';
+import type { Locator, Page } from 'playwright-core';
+import { DEELNEMER, OPLEIDER, uniqueSuffix } from './support/accounts';
+import { fieldMessage, isFocused, login, mainMenu, toast, waitUntil } from './support/app';
 import { describe, expect, test } from './support/fixtures';
 import type { GraphQLClient } from './support/graphql';
 
@@ -69,11 +72,32 @@ describe('competency scans', () => {
     await finishScan(page);
     await toast(page, /Geef eerst elk aspect een score; er staan er nog \d+ open\./).waitFor();
 
+    // A correction of the first score is a new row; the old one stays in the history.
+    await rate(page, 0, 4);
     for (let i = 2; i < total; i++) await rate(page, i, i % 2 === 0 ? 3 : 2);
     await finishScan(page);
     await toast(page, 'Je scan is afgerond.').waitFor();
     await page.getByText(/en staat vast\.$/).waitFor();
     expect(await aspectGroups(page).nth(0).getByRole('radio', { name: /^4 ·/ }).isDisabled()).toBe(true);
+
+    // The first aspect's history, opened by keyboard: the correction first, then the score with the note.
+    const historyButton = page.getByRole('button', { name: /^Geschiedenis: / }).first();
+    expect(await historyButton.getAttribute('aria-expanded')).toBe('false');
+    await historyButton.focus();
+    await page.keyboard.press('Enter');
+    expect(await historyButton.getAttribute('aria-expanded')).toBe('true');
+    const history = page.locator(`[id="${await historyButton.getAttribute('aria-controls')}"]`).getByRole('list', { name: /^Scores voor .+, nieuwste eerst$/ });
+    await history.waitFor();
+    const entries = history.getByRole('listitem');
+    await expect.poll(() => entries.count()).toBe(2);
+    const [newest, oldest] = await entries.allInnerTexts();
+    expect(newest).toMatch(/^4 · /);
+    expect(newest).toMatch(/huidige score/i); // the badge is in capitals
+    expect(newest).toContain(DEELNEMER.name);
+    expect(oldest).toMatch(/^3 · /);
+    expect(oldest).toContain(NOTE);
+    await page.keyboard.press('Enter');
+    expect(await historyButton.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByRole('button', { name: 'Opslaan', exact: true }).count()).toBe(0);
 
     // Stored: finished, and the correction-free history has one row per aspect.
@@ -138,6 +162,82 @@ describe('competency scans', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+/** Types a dd-mm-jjjj date and blurs the field, which closes its calendar (Escape might also close a dialog around it). */
+async function typeDate(page: Page, field: Locator, dutchDate: string): Promise<void> {
+  await field.fill(dutchDate);
+  await field.blur();
+  await waitUntil(async () => (await page.locator('[data-dates-dropdown]').count()) === 0, 'the calendar closed');
+}
+
+describe('scan moments', () => {
+  test('an opleider adds, edits and deletes a scan moment', { timeout: 90_000 }, async ({ page, admin }) => {
+    const lgId = await leergangId(admin);
+    const title = `Tussenmeting ${uniqueSuffix()}`;
+    const renamed = `${title} (bijgesteld)`;
+    await login(page, OPLEIDER.email);
+    await page.goto(`/leergangen/${lgId}/groei`);
+    await page.getByRole('heading', { level: 1, name: `Groei: ${LEERGANG}` }).waitFor();
+    const table = page.getByTestId('scan-moments-admin');
+    await table.waitFor();
+
+    // A moment far ahead, so it is not open and the group view keeps its moment.
+    await page.getByRole('textbox', { name: /^Titel/ }).fill(title);
+    await typeDate(page, page.getByRole('textbox', { name: /^Opent op/ }), '01-09-2030');
+    await page.getByRole('button', { name: 'Moment toevoegen' }).click();
+    await toast(page, 'Het scanmoment is toegevoegd.').waitFor();
+    await table.getByRole('rowheader', { name: title, exact: true }).waitFor();
+
+    // Bewerken opens a dialog with the moment's values and the focus on its title.
+    const edit = table.getByRole('button', { name: `Bewerken: ${title}`, exact: true });
+    await edit.click();
+    const dialog = page.getByRole('dialog', { name: `Scanmoment bewerken: ${title}` });
+    await dialog.waitFor();
+    const titleField = dialog.getByRole('textbox', { name: /^Titel/ });
+    await waitUntil(() => isFocused(titleField), 'the focus is on the title');
+    expect(await titleField.inputValue()).toBe(title);
+    const opensOn = dialog.getByRole('textbox', { name: /^Opent op/ });
+    expect(await opensOn.inputValue()).toBe('01-09-2030');
+    // Escape in a date field closes its calendar, not the dialog.
+    await opensOn.focus();
+    await page.locator('[data-dates-dropdown]').waitFor();
+    await page.keyboard.press('Escape');
+    await waitUntil(async () => (await page.locator('[data-dates-dropdown]').count()) === 0, 'the calendar closed');
+    expect(await dialog.isVisible()).toBe(true);
+
+    // A closing date before the opening date: the server's Dutch message under the field, which gets the focus.
+    await titleField.fill(renamed);
+    await typeDate(page, opensOn, '15-09-2030');
+    const closesOn = dialog.getByRole('textbox', { name: /^Sluit op/ });
+    await typeDate(page, closesOn, '01-09-2030');
+    await dialog.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await waitUntil(async () => (await fieldMessage(closesOn)).includes('De sluitdatum ligt voor de openingsdatum.'), 'the message under Sluit op');
+    expect(await isFocused(closesOn)).toBe(true);
+
+    await typeDate(page, closesOn, '31-10-2030');
+    await dialog.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await toast(page, 'Het scanmoment is gewijzigd.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: renamed, exact: true }) });
+    await row.getByText('15 september 2030 t/m 31 oktober 2030').waitFor();
+    expect(await table.getByRole('rowheader', { name: title, exact: true }).count()).toBe(0);
+    // The focus is back on the row's Bewerken button.
+    await waitUntil(() => isFocused(table.getByRole('button', { name: `Bewerken: ${renamed}`, exact: true })), 'the focus is back on Bewerken');
+
+    // A moment at which someone scanned cannot be deleted; the server says why.
+    await table.getByRole('button', { name: 'Verwijderen: Einde leerjaar 1', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await toast(page, 'Op dit scanmoment is al gescand; je kunt het niet meer verwijderen.').waitFor();
+    await table.getByRole('rowheader', { name: 'Einde leerjaar 1', exact: true }).waitFor();
+
+    // The new one can; the focus goes to the section's heading.
+    await table.getByRole('button', { name: `Verwijderen: ${renamed}`, exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await toast(page, 'Het scanmoment is verwijderd.').waitFor();
+    await waitUntil(async () => (await table.getByRole('rowheader', { name: renamed, exact: true }).count()) === 0, 'the row is gone');
+    await waitUntil(() => isFocused(page.getByRole('heading', { level: 2, name: 'Scanmomenten beheren' })), 'the focus is on the heading');
   });
 });
 

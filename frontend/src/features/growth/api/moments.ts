@@ -33,6 +33,16 @@ export const CreateScanMomentMutation = graphql(`
   }
 `);
 
+export const UpdateScanMomentMutation = graphql(`
+  mutation UpdateScanMoment($input: UpdateScanMomentInput!) {
+    updateScanMoment(input: $input) {
+      moment {
+        ...GrowthScanMoment
+      }
+    }
+  }
+`);
+
 export const DeleteScanMomentMutation = graphql(`
   mutation DeleteScanMoment($input: DeleteScanMomentInput!) {
     deleteScanMoment(input: $input) {

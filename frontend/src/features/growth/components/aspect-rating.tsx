@@ -1,6 +1,7 @@
 import { Group, Radio, Stack, Textarea } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RatingHistory } from './rating-history';
 
 export interface ScaleLevel {
   value: number;
@@ -16,12 +17,14 @@ interface AspectRatingProps {
   value: number | null;
   note: string;
   readOnly: boolean;
+  /** The scan whose stored rows of this aspect "Geschiedenis" lists; null while the aspect has none. */
+  historyScanId?: string | null;
   onValue: (aspectId: string, value: number) => void;
   onNote: (aspectId: string, note: string) => void;
 }
 
-/** One aspect of a scan: a radio group over the scale and an optional note. */
-export const AspectRating = memo(function AspectRating({ aspectId, title, description, scale, value, note, readOnly, onValue, onNote }: AspectRatingProps) {
+/** One aspect of a scan: a radio group over the scale, an optional note, and the history of its scores once stored. */
+export const AspectRating = memo(function AspectRating({ aspectId, title, description, scale, value, note, readOnly, historyScanId, onValue, onNote }: AspectRatingProps) {
   const { t } = useTranslation();
   return (
     <Stack gap={6}>
@@ -51,6 +54,7 @@ export const AspectRating = memo(function AspectRating({ aspectId, title, descri
           onChange={(e) => onNote(aspectId, e.currentTarget.value)}
         />
       )}
+      {historyScanId ? <RatingHistory scanId={historyScanId} aspectId={aspectId} aspectTitle={title} scale={scale} /> : null}
     </Stack>
   );
 });

@@ -1,22 +1,17 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCalendarPlus, IconTrash } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { useQuery } from 'urql';
 import { TableSkeleton } from '@/components/loading';
 import { Page } from '@/components/page';
 import { QueryError } from '@/components/query-error';
 import type { GrowthScanMomentFragment } from '@/gql/graphql';
-import { showMutationError } from '@/lib/mutation-errors';
-import { notifySuccess } from '@/lib/notify';
 import { GroupGrowthQuery } from '../api/group-growth';
-import { CreateStandardScanMomentsMutation, DeleteScanMomentMutation, LeergangScanMomentsQuery } from '../api/moments';
+import { LeergangScanMomentsQuery } from '../api/moments';
 import { GroupHeatmap } from '../components/group-heatmap';
 import { LeervraagCard } from '../components/leervraag-card';
-import { MomentForm } from '../components/moment-form';
-import { momentPeriod } from '../utils/format';
+import { MomentsAdmin } from '../components/moments-admin';
 
 /**
  * /leergangen/:id/groei for its opleiders and beheerders: manage the scan
@@ -47,103 +42,6 @@ export default function LeergangGrowthRoute() {
         </Stack>
       ) : null}
     </Page>
-  );
-}
-
-interface MomentsAdminProps {
-  leergangId: string;
-  moments: readonly GrowthScanMomentFragment[];
-  leerjaren: ReadonlyArray<{ id: string; number: number }>;
-  onChange: () => void;
-}
-
-function MomentsAdmin({ leergangId, moments, leerjaren, onChange }: MomentsAdminProps) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  const [{ fetching: creating }, createStandard] = useMutation(CreateStandardScanMomentsMutation);
-  const [{ fetching: deleting }, del] = useMutation(DeleteScanMomentMutation);
-  const [toDelete, setToDelete] = useState<GrowthScanMomentFragment | null>(null);
-  async function onStandard() {
-    const res = await createStandard({ input: { leergangId } });
-    if (res.error) {
-      showMutationError(res.error);
-      return;
-    }
-    notifySuccess(t('growth.leergangPage.standardDone'));
-    onChange();
-  }
-  async function onDelete() {
-    if (!toDelete) return;
-    const res = await del({ input: { id: toDelete.id } });
-    setToDelete(null);
-    if (res.error) {
-      showMutationError(res.error);
-      return;
-    }
-    notifySuccess(t('growth.leergangPage.momentDeleted'));
-    onChange();
-  }
-  return (
-    <Stack gap="sm" component="section" aria-labelledby={headingId}>
-      <Group justify="space-between">
-        <Title order={2} size="h3" id={headingId}>
-          {t('growth.leergangPage.momentsTitle')}
-        </Title>
-        <Button variant="light" leftSection={<IconCalendarPlus size={18} aria-hidden />} loading={creating} onClick={() => void onStandard()}
-          title={t('growth.leergangPage.standardHelp')}>
-          {t('growth.leergangPage.standard')}
-        </Button>
-      </Group>
-      <Text size="sm" c="dimmed">{t('growth.leergangPage.standardHelp')}</Text>
-      {moments.length === 0 ? (
-        <Text c="dimmed">{t('growth.moments.none')}</Text>
-      ) : (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('growth.moments.moment')}</Table.Th>
-              <Table.Th scope="col">{t('growth.leergangPage.kind')}</Table.Th>
-              <Table.Th scope="col">{t('growth.moments.period')}</Table.Th>
-              <Table.Th scope="col">{t('growth.leergangPage.askedAlso')}</Table.Th>
-              <Table.Th scope="col">{t('growth.moments.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {moments.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Th scope="row">{m.title}</Table.Th>
-                <Table.Td>
-                  {t(`growth.kinds.${m.kind}`)}
-                  {m.leerjaar ? ` · ${t('growth.leergangPage.leerjaarNumber', { number: m.leerjaar.number })}` : ''}
-                </Table.Td>
-                <Table.Td>{momentPeriod(m, t)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {m.askMaatje ? <Badge variant="light">{t('growth.roles.MAATJE')}</Badge> : null}
-                    {m.askDirectie ? <Badge variant="light">{t('growth.roles.DIRECTIE')}</Badge> : null}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />}
-                    aria-label={`${t('growth.leergangPage.deleteMoment')}: ${m.title}`} onClick={() => setToDelete(m)}>
-                    {t('growth.leergangPage.deleteMoment')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <Card withBorder>
-        <Stack gap="sm">
-          <Title order={3} size="h4">{t('growth.leergangPage.newMoment')}</Title>
-          <MomentForm leergangId={leergangId} leerjaren={leerjaren} onDone={onChange} />
-        </Stack>
-      </Card>
-      <ConfirmDialog opened={toDelete != null} title={t('growth.leergangPage.deleteMoment')}
-        message={t('growth.leergangPage.deleteMomentConfirm', { title: toDelete?.title ?? '' })} confirmLabel={t('growth.leergangPage.deleteMoment')}
-        danger loading={deleting} onConfirm={() => void onDelete()} onClose={() => setToDelete(null)} />
-    </Stack>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -120,6 +120,8 @@ function ScanForm({ scan, onScan, framework }: { scan: GrowthScanFragment; onSca
   const [dirty, setDirty] = useState(false);
   const [confirm, setConfirm] = useState(false);
   const readOnly = !scan.canEdit;
+  // Aspects with a stored rating have a history to show.
+  const stored = useMemo(() => new Set(scan.ratings.map((r) => r.aspectId)), [scan.ratings]);
   const aspects = framework.competencies.flatMap((c) => c.aspects);
   const rated = ratedCount(Object.fromEntries(aspects.map((a) => [a.id, state.values[a.id] ?? null])));
 
@@ -214,6 +216,7 @@ function ScanForm({ scan, onScan, framework }: { scan: GrowthScanFragment; onSca
                 value={state.values[a.id] ?? null}
                 note={state.notes[a.id] ?? ''}
                 readOnly={readOnly}
+                historyScanId={stored.has(a.id) ? scan.id : null}
                 onValue={onValue}
                 onNote={onNote}
               />
