@@ -159,3 +159,33 @@ func (a *Actor) ManagedLeergangen(ctx context.Context, idb bun.IDB, ids []uuid.U
 	}
 	return out, nil
 }
+
+// RequireSeeAttendanceStats guards the opkomst per bijeenkomst of a leergang
+// (counts per status, no names): whoever may manage it (beheerder, its
+// opleiders), its stuurgroep and the bestuur of its client organisation.
+// Deelnemers and directies follow people, not the programme, so they are
+// refused, unless they sit in its stuurgroep. l must be visible to the actor
+// already (GetLeergang); at most one statement.
+func (a *Actor) RequireSeeAttendanceStats(ctx context.Context, idb bun.IDB, l *Leergang) error {
+	if err := a.requireSignedIn(); err != nil {
+		return err
+	}
+	if a.Has(RoleBeheerder) {
+		return nil
+	}
+	if org, ok := a.bestuurOrg(); ok && org == l.ClientOrganisationID {
+		return nil
+	}
+	// An opleider of the leergang manages it (CanManageLeergang); anyone may sit in its stuurgroep.
+	var ok bool
+	err := idb.NewRaw(`SELECT (?2 AND EXISTS (SELECT 1 FROM leergang_opleiders lo WHERE lo.leergang_id = ?0 AND lo.person_id = ?1))
+		OR EXISTS (SELECT 1 FROM stuurgroep_members sm WHERE sm.leergang_id = ?0 AND sm.person_id = ?1)`,
+		l.ID, a.PersonID, a.Has(RoleOpleider)).Scan(ctx, &ok)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return &ForbiddenError{Message: "De opkomst van deze leergang is alleen te zien voor de opleiders, de stuurgroep en het bestuur van de opdrachtgever."}
+	}
+	return nil
+}

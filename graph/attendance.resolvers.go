@@ -118,6 +118,14 @@ func (r *queryResolver) AttendanceGrid(ctx context.Context, leergangID uuid.UUID
 	return gridModel(g), nil
 }
 
+func (r *queryResolver) AttendanceStats(ctx context.Context, leergangID uuid.UUID, leerjaarID *uuid.UUID) ([]*model.SessionAttendanceStat, error) {
+	stats, err := db.LeergangAttendanceStats(ctx, r.DB, auth.Actor(ctx), leergangID, leerjaarID)
+	if err != nil {
+		return nil, err
+	}
+	return attendanceStatModels(ctx, stats), nil
+}
+
 func (r *queryResolver) HoursLedgers(ctx context.Context, personID *uuid.UUID) ([]*db.HoursLedger, error) {
 	a := auth.Actor(ctx)
 	if err := a.RequireSignedIn(); err != nil {

@@ -90,6 +90,34 @@ func attendanceCases(t *testing.T) map[string]opCase {
 			expect: map[string]expectation{"anonymous": unauth, "beheerder": allow, "opleider": allow, "deelnemer": forbidden,
 				"directieA": rowsOnlyFrom("attendanceGrid", regenboog), "directieB": rowsOnlyFrom("attendanceGrid", kompas),
 				"bestuur": allow, "otherSchool": forbidden}},
+		// Counts without names: the opleiders, the beheerder, the stuurgroep and
+		// the client's bestuur. Directie A sits in the Zuidoost stuurgroep, so
+		// sees it; directie B does not. The deelnemer asks for her own
+		// leergang (Twentekant) and is refused all the same.
+		"attendanceStats": {query: `query($id: ID!) { attendanceStats(leergangId: $id) { session { id title } aanwezig gedeeltelijk afwezigMetBericht afwezigZonderBericht registered rate } }`,
+			vars: func(f *fixture, c string) map[string]any {
+				if c == "deelnemer" {
+					return map[string]any{"id": f.twentekant2.String()}
+				}
+				return map[string]any{"id": ownOrOther(c, f.zuidoostLeergang, f.twentekant2)}
+			},
+			expect: func() map[string]expectation {
+				counted := filtered(func(t *testing.T, f *fixture, d map[string]any) {
+					rows := d["attendanceStats"].([]any)
+					if len(rows) == 0 {
+						t.Fatal("no session with attendance")
+					}
+					registered := 0
+					for _, r := range rows {
+						registered += int(r.(map[string]any)["registered"].(float64))
+					}
+					if registered == 0 {
+						t.Fatal("no registrations counted in the demo leergang")
+					}
+				})
+				return map[string]expectation{"anonymous": unauth, "beheerder": counted, "opleider": counted, "deelnemer": forbidden,
+					"directieA": counted, "directieB": forbidden, "bestuur": counted, "otherSchool": forbidden}
+			}()},
 		"hoursLedgers": {query: `query($id: ID) { hoursLedgers(personId: $id) { totalHours norm } }`,
 			vars: func(f *fixture, c string) map[string]any {
 				return map[string]any{"id": ownOrOther(c, f.ibRegenboog, f.ibKompas)}

@@ -1072,6 +1072,7 @@ type ComplexityRoot struct {
 		Assignment           func(childComplexity int, id uuid.UUID) int
 		Assignments          func(childComplexity int, leergangID uuid.UUID, leerjaarID *uuid.UUID) int
 		AttendanceGrid       func(childComplexity int, leergangID uuid.UUID, leerjaarID *uuid.UUID) int
+		AttendanceStats      func(childComplexity int, leergangID uuid.UUID, leerjaarID *uuid.UUID) int
 		AuditLog             func(childComplexity int, filter *model.AuditFilter, first *int, after *string) int
 		CalendarFeed         func(childComplexity int) int
 		CertificateCheck     func(childComplexity int, code string) int
@@ -1295,6 +1296,16 @@ type ComplexityRoot struct {
 		StartsAt         func(childComplexity int) int
 		Theme            func(childComplexity int) int
 		Title            func(childComplexity int) int
+	}
+
+	SessionAttendanceStat struct {
+		Aanwezig             func(childComplexity int) int
+		AfwezigMetBericht    func(childComplexity int) int
+		AfwezigZonderBericht func(childComplexity int) int
+		Gedeeltelijk         func(childComplexity int) int
+		Rate                 func(childComplexity int) int
+		Registered           func(childComplexity int) int
+		Session              func(childComplexity int) int
 	}
 
 	SessionCheck struct {
@@ -1703,6 +1714,7 @@ type QueryResolver interface {
 	Ping(ctx context.Context) (string, error)
 	SessionRegister(ctx context.Context, sessionID uuid.UUID) (*model.SessionRegister, error)
 	AttendanceGrid(ctx context.Context, leergangID uuid.UUID, leerjaarID *uuid.UUID) (*model.AttendanceGrid, error)
+	AttendanceStats(ctx context.Context, leergangID uuid.UUID, leerjaarID *uuid.UUID) ([]*model.SessionAttendanceStat, error)
 	HoursLedgers(ctx context.Context, personID *uuid.UUID) ([]*db.HoursLedger, error)
 	HoursOverview(ctx context.Context, leergangID *uuid.UUID, schoolID *uuid.UUID) ([]*db.HoursLedger, error)
 	PendingDeclarations(ctx context.Context) ([]*db.HourDeclaration, error)
@@ -6312,6 +6324,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AttendanceGrid(childComplexity, args["leergangId"].(uuid.UUID), args["leerjaarId"].(*uuid.UUID)), true
+	case "Query.attendanceStats":
+		if e.ComplexityRoot.Query.AttendanceStats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_attendanceStats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AttendanceStats(childComplexity, args["leergangId"].(uuid.UUID), args["leerjaarId"].(*uuid.UUID)), true
 	case "Query.auditLog":
 		if e.ComplexityRoot.Query.AuditLog == nil {
 			break
@@ -7542,6 +7565,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Session.Title(childComplexity), true
 
+	case "SessionAttendanceStat.aanwezig":
+		if e.ComplexityRoot.SessionAttendanceStat.Aanwezig == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionAttendanceStat.Aanwezig(childComplexity), true
+	case "SessionAttendanceStat.afwezigMetBericht":
+		if e.ComplexityRoot.SessionAttendanceStat.AfwezigMetBericht == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionAttendanceStat.AfwezigMetBericht(childComplexity), true
+	case "SessionAttendanceStat.afwezigZonderBericht":
+		if e.ComplexityRoot.SessionAttendanceStat.AfwezigZonderBericht == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionAttendanceStat.AfwezigZonderBericht(childComplexity), true
+	case "SessionAttendanceStat.gedeeltelijk":
+		if e.ComplexityRoot.SessionAttendanceStat.Gedeeltelijk == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionAttendanceStat.Gedeeltelijk(childComplexity), true
+	case "SessionAttendanceStat.rate":
+		if e.ComplexityRoot.SessionAttendanceStat.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionAttendanceStat.Rate(childComplexity), true
+	case "SessionAttendanceStat.registered":
+		if e.ComplexityRoot.SessionAttendanceStat.Registered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionAttendanceStat.Registered(childComplexity), true
+	case "SessionAttendanceStat.session":
+		if e.ComplexityRoot.SessionAttendanceStat.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SessionAttendanceStat.Session(childComplexity), true
+
 	case "SessionCheck.conflicts":
 		if e.ComplexityRoot.SessionCheck.Conflicts == nil {
 			break
@@ -8521,6 +8587,23 @@ type EvaluationSummary {
   tips: [String!]!
 }
 
+"""
+Opkomst per bijeenkomst: the registered attendance of one session by status,
+without names. The rows of people erased under the AVG still count here,
+anonymously.
+"""
+type SessionAttendanceStat {
+  session: Session!
+  aanwezig: Int!
+  gedeeltelijk: Int!
+  afwezigMetBericht: Int!
+  afwezigZonderBericht: Int!
+  "Registrations in all: the four counts added up."
+  registered: Int!
+  "Share of the registered who came (aanwezig or gedeeltelijk), as a percentage 0–100; null when nobody is registered."
+  rate: Float
+}
+
 type SessionEvaluationRow {
   session: Session!
   summary: EvaluationSummary!
@@ -8540,6 +8623,13 @@ type EvaluateSessionPayload {
 extend type Query {
   sessionRegister(sessionId: ID!): SessionRegister!
   attendanceGrid(leergangId: ID!, leerjaarId: ID): AttendanceGrid!
+  """
+  Opkomst per bijeenkomst of a leergang: its published, not cancelled sessions
+  that are over (optionally of one leerjaar), by start, without
+  praktijkbegeleidingen. For the opleiders, the beheerder, the stuurgroep and
+  the bestuur of the client organisation.
+  """
+  attendanceStats(leergangId: ID!, leerjaarId: ID): [SessionAttendanceStat!]!
   "The hours ledgers of a person (the viewer when personId is empty), one per leerjaar they take part in."
   hoursLedgers(personId: ID): [HoursLedger!]!
   "Hours of several people at once, for a directie or opleider overview."
@@ -13246,6 +13336,26 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
 }
 
+func (ec *executionContext) childFields_SessionAttendanceStat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_SessionAttendanceStat_session(ctx, field)
+	case "aanwezig":
+		return ec.fieldContext_SessionAttendanceStat_aanwezig(ctx, field)
+	case "gedeeltelijk":
+		return ec.fieldContext_SessionAttendanceStat_gedeeltelijk(ctx, field)
+	case "afwezigMetBericht":
+		return ec.fieldContext_SessionAttendanceStat_afwezigMetBericht(ctx, field)
+	case "afwezigZonderBericht":
+		return ec.fieldContext_SessionAttendanceStat_afwezigZonderBericht(ctx, field)
+	case "registered":
+		return ec.fieldContext_SessionAttendanceStat_registered(ctx, field)
+	case "rate":
+		return ec.fieldContext_SessionAttendanceStat_rate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SessionAttendanceStat", field.Name)
+}
+
 func (ec *executionContext) childFields_SessionCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "conflicts":
@@ -15035,6 +15145,28 @@ func (ec *executionContext) field_Query_assignments_args(ctx context.Context, ra
 }
 
 func (ec *executionContext) field_Query_attendanceGrid_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "leergangId",
+		func(ctx context.Context, v any) (uuid.UUID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leergangId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "leerjaarId",
+		func(ctx context.Context, v any) (*uuid.UUID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leerjaarId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_attendanceStats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "leergangId",
@@ -35107,6 +35239,50 @@ func (ec *executionContext) fieldContext_Query_attendanceGrid(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_attendanceStats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_attendanceStats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AttendanceStats(ctx, fc.Args["leergangId"].(uuid.UUID), fc.Args["leerjaarId"].(*uuid.UUID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SessionAttendanceStat) graphql.Marshaler {
+			return ec.marshalNSessionAttendanceStat2ᚕᚖleergangᚋgraphᚋmodelᚐSessionAttendanceStatᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_attendanceStats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionAttendanceStat(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_attendanceStats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_hoursLedgers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40631,6 +40807,176 @@ func (ec *executionContext) resolveBatch_Session_canManage(ctx context.Context, 
 		err,
 		"Session.canManage",
 	)
+}
+
+func (ec *executionContext) _SessionAttendanceStat_session(ctx context.Context, field graphql.CollectedField, obj *model.SessionAttendanceStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionAttendanceStat_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.TrainingSession) graphql.Marshaler {
+			return ec.marshalNSession2ᚖleergangᚋdbᚐTrainingSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionAttendanceStat_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SessionAttendanceStat",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SessionAttendanceStat_aanwezig(ctx context.Context, field graphql.CollectedField, obj *model.SessionAttendanceStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionAttendanceStat_aanwezig(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Aanwezig, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionAttendanceStat_aanwezig(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionAttendanceStat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SessionAttendanceStat_gedeeltelijk(ctx context.Context, field graphql.CollectedField, obj *model.SessionAttendanceStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionAttendanceStat_gedeeltelijk(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gedeeltelijk, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionAttendanceStat_gedeeltelijk(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionAttendanceStat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SessionAttendanceStat_afwezigMetBericht(ctx context.Context, field graphql.CollectedField, obj *model.SessionAttendanceStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionAttendanceStat_afwezigMetBericht(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AfwezigMetBericht, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionAttendanceStat_afwezigMetBericht(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionAttendanceStat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SessionAttendanceStat_afwezigZonderBericht(ctx context.Context, field graphql.CollectedField, obj *model.SessionAttendanceStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionAttendanceStat_afwezigZonderBericht(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AfwezigZonderBericht, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionAttendanceStat_afwezigZonderBericht(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionAttendanceStat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SessionAttendanceStat_registered(ctx context.Context, field graphql.CollectedField, obj *model.SessionAttendanceStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionAttendanceStat_registered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SessionAttendanceStat_registered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionAttendanceStat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SessionAttendanceStat_rate(ctx context.Context, field graphql.CollectedField, obj *model.SessionAttendanceStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SessionAttendanceStat_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SessionAttendanceStat_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SessionAttendanceStat", field, false, false, "Float")
 }
 
 func (ec *executionContext) _SessionCheck_conflicts(ctx context.Context, field graphql.CollectedField, obj *model.SessionCheck) (ret graphql.Marshaler) {
@@ -57703,6 +58049,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_attendanceGrid(ctx, field)
 				})
+		case "attendanceStats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_attendanceStats(ctx, field)
+				})
 		case "hoursLedgers":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -59169,6 +59521,69 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_canManage(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sessionAttendanceStatImplementors = []string{"SessionAttendanceStat"}
+
+func (ec *executionContext) _SessionAttendanceStat(ctx context.Context, sel ast.SelectionSet, obj *model.SessionAttendanceStat) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionAttendanceStatImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SessionAttendanceStat")
+		case "session":
+			out.Values[i] = ec._SessionAttendanceStat_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "aanwezig":
+			out.Values[i] = ec._SessionAttendanceStat_aanwezig(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "gedeeltelijk":
+			out.Values[i] = ec._SessionAttendanceStat_gedeeltelijk(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "afwezigMetBericht":
+			out.Values[i] = ec._SessionAttendanceStat_afwezigMetBericht(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "afwezigZonderBericht":
+			out.Values[i] = ec._SessionAttendanceStat_afwezigZonderBericht(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registered":
+			out.Values[i] = ec._SessionAttendanceStat_registered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._SessionAttendanceStat_rate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -64169,6 +64584,30 @@ func (ec *executionContext) marshalNSession2ᚖleergangᚋdbᚐTrainingSession(c
 		return graphql.Null
 	}
 	return ec._Session(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSessionAttendanceStat2ᚕᚖleergangᚋgraphᚋmodelᚐSessionAttendanceStatᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SessionAttendanceStat) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSessionAttendanceStat2ᚖleergangᚋgraphᚋmodelᚐSessionAttendanceStat(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSessionAttendanceStat2ᚖleergangᚋgraphᚋmodelᚐSessionAttendanceStat(ctx context.Context, sel ast.SelectionSet, v *model.SessionAttendanceStat) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SessionAttendanceStat!")
+		return graphql.Null
+	}
+	return ec._SessionAttendanceStat(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSessionCheck2ᚖleergangᚋgraphᚋmodelᚐSessionCheck(ctx context.Context, sel ast.SelectionSet, v *model.SessionCheck) graphql.Marshaler {

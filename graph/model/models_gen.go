@@ -887,6 +887,21 @@ type ScoreInput struct {
 	LevelID     uuid.UUID `json:"levelId"`
 }
 
+// Opkomst per bijeenkomst: the registered attendance of one session by status,
+// without names. The rows of people erased under the AVG still count here,
+// anonymously.
+type SessionAttendanceStat struct {
+	Session              *db.TrainingSession `json:"session"`
+	Aanwezig             int                 `json:"aanwezig"`
+	Gedeeltelijk         int                 `json:"gedeeltelijk"`
+	AfwezigMetBericht    int                 `json:"afwezigMetBericht"`
+	AfwezigZonderBericht int                 `json:"afwezigZonderBericht"`
+	// Registrations in all: the four counts added up.
+	Registered int `json:"registered"`
+	// Share of the registered who came (aanwezig or gedeeltelijk), as a percentage 0–100; null when nobody is registered.
+	Rate *float64 `json:"rate,omitempty"`
+}
+
 type SessionCheck struct {
 	Conflicts []*SessionConflict  `json:"conflicts"`
 	Holidays  []*holidays.Warning `json:"holidays"`

@@ -72,9 +72,11 @@ type Documents = {
     "\n  mutation ReflectOnLeervraag($input: ReflectOnLeervraagInput!) {\n    reflectOnLeervraag(input: $input) {\n      leervraag {\n        ...GrowthLeervraag\n      }\n    }\n  }\n": typeof types.ReflectOnLeervraagDocument,
     "\n  query LeergangScanMoments($leergangId: ID!) {\n    leergang(id: $leergangId) {\n      id\n      name\n      canManage\n      leerjaren {\n        id\n        number\n        startsOn\n        endsOn\n      }\n      framework {\n        id\n        name\n      }\n    }\n    scanMoments(leergangId: $leergangId) {\n      ...GrowthScanMoment\n    }\n  }\n": typeof types.LeergangScanMomentsDocument,
     "\n  mutation CreateScanMoment($input: CreateScanMomentInput!) {\n    createScanMoment(input: $input) {\n      moment {\n        ...GrowthScanMoment\n      }\n    }\n  }\n": typeof types.CreateScanMomentDocument,
+    "\n  mutation UpdateScanMoment($input: UpdateScanMomentInput!) {\n    updateScanMoment(input: $input) {\n      moment {\n        ...GrowthScanMoment\n      }\n    }\n  }\n": typeof types.UpdateScanMomentDocument,
     "\n  mutation DeleteScanMoment($input: DeleteScanMomentInput!) {\n    deleteScanMoment(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteScanMomentDocument,
     "\n  mutation CreateStandardScanMoments($input: CreateStandardScanMomentsInput!) {\n    createStandardScanMoments(input: $input) {\n      moments {\n        ...GrowthScanMoment\n      }\n    }\n  }\n": typeof types.CreateStandardScanMomentsDocument,
     "\n  query GrowthLeergangen {\n    leergangen(first: 100) {\n      nodes {\n        id\n        name\n        status\n        canManage\n      }\n    }\n  }\n": typeof types.GrowthLeergangenDocument,
+    "\n  query ScanRatingHistory($scanId: ID!) {\n    scan(id: $scanId) {\n      id\n      history {\n        aspectId\n        value\n        note\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ScanRatingHistoryDocument,
     "\n  mutation StartScan($input: StartScanInput!) {\n    startScan(input: $input) {\n      scan {\n        ...GrowthScan\n        moment {\n          ...GrowthScanMoment\n          leergang {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartScanDocument,
     "\n  query ScanFramework($leergangId: ID!) {\n    leergang(id: $leergangId) {\n      id\n      framework {\n        id\n        name\n        scale {\n          value\n          label\n          description\n        }\n        competencies {\n          id\n          name\n          description\n          aspects {\n            id\n            title\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.ScanFrameworkDocument,
     "\n  mutation SaveScanRatings($input: SaveScanRatingsInput!) {\n    saveScanRatings(input: $input) {\n      scan {\n        ...GrowthScan\n      }\n    }\n  }\n": typeof types.SaveScanRatingsDocument,
@@ -88,6 +90,8 @@ type Documents = {
     "\n  query HoursMyLedgers {\n    hoursLedgers {\n      ...HoursLedgerFields\n    }\n  }\n": typeof types.HoursMyLedgersDocument,
     "\n  query HoursPendingDeclarations {\n    pendingDeclarations {\n      id\n      person {\n        id\n        name\n      }\n      leerjaar {\n        id\n        number\n      }\n      kind\n      hours\n      description\n      doneOn\n      status\n      createdAt\n    }\n  }\n": typeof types.HoursPendingDeclarationsDocument,
     "\n  mutation HoursReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      declaration {\n        id\n        status\n        reviewNote\n      }\n    }\n  }\n": typeof types.HoursReviewDeclarationDocument,
+    "\n  fragment AttendanceStatFields on SessionAttendanceStat {\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      leerjaar {\n        id\n        number\n      }\n    }\n    aanwezig\n    gedeeltelijk\n    afwezigMetBericht\n    afwezigZonderBericht\n    registered\n    rate\n  }\n": typeof types.AttendanceStatFieldsFragmentDoc,
+    "\n  query LeergangAttendanceStats($leergangId: ID!, $leerjaarId: ID) {\n    attendanceStats(leergangId: $leergangId, leerjaarId: $leerjaarId) {\n      ...AttendanceStatFields\n    }\n  }\n": typeof types.LeergangAttendanceStatsDocument,
     "\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...SessionRowFields\n      }\n    }\n  }\n": typeof types.CancelSessionDocument,
     "\n  query CheckSession($input: CheckSessionInput!) {\n    checkSession(input: $input) {\n      conflicts {\n        kind\n        message\n        otherSessionId\n        otherSessionTitle\n      }\n      holidays {\n        region\n        name\n        startsOn\n        endsOn\n        message\n      }\n    }\n  }\n": typeof types.CheckSessionDocument,
     "\n  query ClientOrganisations {\n    besturen: organisations(first: 100, kind: BESTUUR, orderBy: { field: NAME, direction: ASC }) {\n      nodes {\n        id\n        name\n        plaats\n      }\n    }\n    samenwerkingsverbanden: organisations(first: 100, kind: SAMENWERKINGSVERBAND, orderBy: { field: NAME, direction: ASC }) {\n      nodes {\n        id\n        name\n        plaats\n      }\n    }\n  }\n": typeof types.ClientOrganisationsDocument,
@@ -270,9 +274,11 @@ const documents: Documents = {
     "\n  mutation ReflectOnLeervraag($input: ReflectOnLeervraagInput!) {\n    reflectOnLeervraag(input: $input) {\n      leervraag {\n        ...GrowthLeervraag\n      }\n    }\n  }\n": types.ReflectOnLeervraagDocument,
     "\n  query LeergangScanMoments($leergangId: ID!) {\n    leergang(id: $leergangId) {\n      id\n      name\n      canManage\n      leerjaren {\n        id\n        number\n        startsOn\n        endsOn\n      }\n      framework {\n        id\n        name\n      }\n    }\n    scanMoments(leergangId: $leergangId) {\n      ...GrowthScanMoment\n    }\n  }\n": types.LeergangScanMomentsDocument,
     "\n  mutation CreateScanMoment($input: CreateScanMomentInput!) {\n    createScanMoment(input: $input) {\n      moment {\n        ...GrowthScanMoment\n      }\n    }\n  }\n": types.CreateScanMomentDocument,
+    "\n  mutation UpdateScanMoment($input: UpdateScanMomentInput!) {\n    updateScanMoment(input: $input) {\n      moment {\n        ...GrowthScanMoment\n      }\n    }\n  }\n": types.UpdateScanMomentDocument,
     "\n  mutation DeleteScanMoment($input: DeleteScanMomentInput!) {\n    deleteScanMoment(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteScanMomentDocument,
     "\n  mutation CreateStandardScanMoments($input: CreateStandardScanMomentsInput!) {\n    createStandardScanMoments(input: $input) {\n      moments {\n        ...GrowthScanMoment\n      }\n    }\n  }\n": types.CreateStandardScanMomentsDocument,
     "\n  query GrowthLeergangen {\n    leergangen(first: 100) {\n      nodes {\n        id\n        name\n        status\n        canManage\n      }\n    }\n  }\n": types.GrowthLeergangenDocument,
+    "\n  query ScanRatingHistory($scanId: ID!) {\n    scan(id: $scanId) {\n      id\n      history {\n        aspectId\n        value\n        note\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ScanRatingHistoryDocument,
     "\n  mutation StartScan($input: StartScanInput!) {\n    startScan(input: $input) {\n      scan {\n        ...GrowthScan\n        moment {\n          ...GrowthScanMoment\n          leergang {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StartScanDocument,
     "\n  query ScanFramework($leergangId: ID!) {\n    leergang(id: $leergangId) {\n      id\n      framework {\n        id\n        name\n        scale {\n          value\n          label\n          description\n        }\n        competencies {\n          id\n          name\n          description\n          aspects {\n            id\n            title\n            description\n          }\n        }\n      }\n    }\n  }\n": types.ScanFrameworkDocument,
     "\n  mutation SaveScanRatings($input: SaveScanRatingsInput!) {\n    saveScanRatings(input: $input) {\n      scan {\n        ...GrowthScan\n      }\n    }\n  }\n": types.SaveScanRatingsDocument,
@@ -286,6 +292,8 @@ const documents: Documents = {
     "\n  query HoursMyLedgers {\n    hoursLedgers {\n      ...HoursLedgerFields\n    }\n  }\n": types.HoursMyLedgersDocument,
     "\n  query HoursPendingDeclarations {\n    pendingDeclarations {\n      id\n      person {\n        id\n        name\n      }\n      leerjaar {\n        id\n        number\n      }\n      kind\n      hours\n      description\n      doneOn\n      status\n      createdAt\n    }\n  }\n": types.HoursPendingDeclarationsDocument,
     "\n  mutation HoursReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      declaration {\n        id\n        status\n        reviewNote\n      }\n    }\n  }\n": types.HoursReviewDeclarationDocument,
+    "\n  fragment AttendanceStatFields on SessionAttendanceStat {\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      leerjaar {\n        id\n        number\n      }\n    }\n    aanwezig\n    gedeeltelijk\n    afwezigMetBericht\n    afwezigZonderBericht\n    registered\n    rate\n  }\n": types.AttendanceStatFieldsFragmentDoc,
+    "\n  query LeergangAttendanceStats($leergangId: ID!, $leerjaarId: ID) {\n    attendanceStats(leergangId: $leergangId, leerjaarId: $leerjaarId) {\n      ...AttendanceStatFields\n    }\n  }\n": types.LeergangAttendanceStatsDocument,
     "\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...SessionRowFields\n      }\n    }\n  }\n": types.CancelSessionDocument,
     "\n  query CheckSession($input: CheckSessionInput!) {\n    checkSession(input: $input) {\n      conflicts {\n        kind\n        message\n        otherSessionId\n        otherSessionTitle\n      }\n      holidays {\n        region\n        name\n        startsOn\n        endsOn\n        message\n      }\n    }\n  }\n": types.CheckSessionDocument,
     "\n  query ClientOrganisations {\n    besturen: organisations(first: 100, kind: BESTUUR, orderBy: { field: NAME, direction: ASC }) {\n      nodes {\n        id\n        name\n        plaats\n      }\n    }\n    samenwerkingsverbanden: organisations(first: 100, kind: SAMENWERKINGSVERBAND, orderBy: { field: NAME, direction: ASC }) {\n      nodes {\n        id\n        name\n        plaats\n      }\n    }\n  }\n": types.ClientOrganisationsDocument,
@@ -659,6 +667,10 @@ export function graphql(source: "\n  mutation CreateScanMoment($input: CreateSca
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateScanMoment($input: UpdateScanMomentInput!) {\n    updateScanMoment(input: $input) {\n      moment {\n        ...GrowthScanMoment\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateScanMoment($input: UpdateScanMomentInput!) {\n    updateScanMoment(input: $input) {\n      moment {\n        ...GrowthScanMoment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteScanMoment($input: DeleteScanMomentInput!) {\n    deleteScanMoment(input: $input) {\n      deletedId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteScanMoment($input: DeleteScanMomentInput!) {\n    deleteScanMoment(input: $input) {\n      deletedId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -668,6 +680,10 @@ export function graphql(source: "\n  mutation CreateStandardScanMoments($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GrowthLeergangen {\n    leergangen(first: 100) {\n      nodes {\n        id\n        name\n        status\n        canManage\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrowthLeergangen {\n    leergangen(first: 100) {\n      nodes {\n        id\n        name\n        status\n        canManage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScanRatingHistory($scanId: ID!) {\n    scan(id: $scanId) {\n      id\n      history {\n        aspectId\n        value\n        note\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScanRatingHistory($scanId: ID!) {\n    scan(id: $scanId) {\n      id\n      history {\n        aspectId\n        value\n        note\n        createdAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -720,6 +736,14 @@ export function graphql(source: "\n  query HoursPendingDeclarations {\n    pendi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HoursReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      declaration {\n        id\n        status\n        reviewNote\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HoursReviewDeclaration($input: ReviewDeclarationInput!) {\n    reviewDeclaration(input: $input) {\n      declaration {\n        id\n        status\n        reviewNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttendanceStatFields on SessionAttendanceStat {\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      leerjaar {\n        id\n        number\n      }\n    }\n    aanwezig\n    gedeeltelijk\n    afwezigMetBericht\n    afwezigZonderBericht\n    registered\n    rate\n  }\n"): (typeof documents)["\n  fragment AttendanceStatFields on SessionAttendanceStat {\n    session {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      leerjaar {\n        id\n        number\n      }\n    }\n    aanwezig\n    gedeeltelijk\n    afwezigMetBericht\n    afwezigZonderBericht\n    registered\n    rate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeergangAttendanceStats($leergangId: ID!, $leerjaarId: ID) {\n    attendanceStats(leergangId: $leergangId, leerjaarId: $leerjaarId) {\n      ...AttendanceStatFields\n    }\n  }\n"): (typeof documents)["\n  query LeergangAttendanceStats($leergangId: ID!, $leerjaarId: ID) {\n    attendanceStats(leergangId: $leergangId, leerjaarId: $leerjaarId) {\n      ...AttendanceStatFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,7 @@ export const leergangenEn: typeof leergangenNl = {
   tabs: {
     overview: 'Overview',
     sessions: 'Sessions',
+    attendance: 'Attendance',
   },
   fields: {
     name: 'Name',
@@ -272,5 +273,35 @@ export const leergangenEn: typeof leergangenNl = {
     capacityRange: 'Enter a number from 1 to 1000.',
     dagdelenRange: 'Choose 0 to 20 half-days.',
     weeksInvalid: 'Enter a whole number of weeks.',
+  },
+  attendanceStats: {
+    title: 'Attendance per session',
+    intro:
+      'For each past session, how many participants came, as registered by the trainers. One-to-one coaching sessions (praktijkbegeleiding) are left out: they are for a single participant.',
+    leerjaar: 'Year',
+    allLeerjaren: 'All years',
+    caption: 'Attendance per session of {{name}}',
+    captionLeerjaar: 'Attendance per session of {{name}}, year {{number}}',
+    session: 'Session',
+    status: {
+      aanwezig: 'Present',
+      gedeeltelijk: 'Partly present',
+      afwezigMetBericht: 'Absent with notice',
+      afwezigZonderBericht: 'Absent without notice',
+    },
+    registered: 'Registered',
+    rate: 'Attendance',
+    notRegistered: 'not registered yet',
+    total_one: 'Total ({{count}} session with registration)',
+    total_other: 'Total ({{count}} sessions with registration)',
+    summary_one: 'Attendance {{rate}} over {{count}} session with registration (present and partly present together).',
+    summary_other: 'Attendance {{rate}} over {{count}} sessions with registration (present and partly present together).',
+    summaryNone: 'No registrations yet.',
+    showTable: 'Show as table',
+    showChart: 'Show as chart',
+    empty: 'No sessions with registered attendance yet',
+    emptyText: 'As soon as a trainer registers the attendance of a past session, its attendance shows here.',
+    erasedNote:
+      'The attendance of people whose data was erased (GDPR) still counts here, anonymously: whether they came, not who they were.',
   },
 };

@@ -46,6 +46,7 @@ export const leergangenNl = {
   tabs: {
     overview: 'Overzicht',
     sessions: 'Bijeenkomsten',
+    attendance: 'Opkomst',
   },
   fields: {
     name: 'Naam',
@@ -270,5 +271,35 @@ export const leergangenNl = {
     capacityRange: 'Vul een aantal van 1 tot en met 1000 in.',
     dagdelenRange: 'Kies 0 tot en met 20 dagdelen.',
     weeksInvalid: 'Vul een heel aantal weken in.',
+  },
+  attendanceStats: {
+    title: 'Opkomst per bijeenkomst',
+    intro:
+      'Per afgelopen bijeenkomst hoeveel deelnemers er waren, zoals de opleiders het hebben geregistreerd. Praktijkbegeleidingen staan er niet bij: die zijn voor één deelnemer.',
+    leerjaar: 'Leerjaar',
+    allLeerjaren: 'Alle leerjaren',
+    caption: 'Opkomst per bijeenkomst van {{name}}',
+    captionLeerjaar: 'Opkomst per bijeenkomst van {{name}}, leerjaar {{number}}',
+    session: 'Bijeenkomst',
+    status: {
+      aanwezig: 'Aanwezig',
+      gedeeltelijk: 'Gedeeltelijk aanwezig',
+      afwezigMetBericht: 'Afwezig met bericht',
+      afwezigZonderBericht: 'Afwezig zonder bericht',
+    },
+    registered: 'Geregistreerd',
+    rate: 'Opkomst',
+    notRegistered: 'nog niet geregistreerd',
+    total_one: 'Totaal ({{count}} bijeenkomst met registratie)',
+    total_other: 'Totaal ({{count}} bijeenkomsten met registratie)',
+    summary_one: 'Opkomst {{rate}} over {{count}} bijeenkomst met registratie (aanwezig en gedeeltelijk aanwezig samen).',
+    summary_other: 'Opkomst {{rate}} over {{count}} bijeenkomsten met registratie (aanwezig en gedeeltelijk aanwezig samen).',
+    summaryNone: 'Nog geen registraties.',
+    showTable: 'Toon als tabel',
+    showChart: 'Toon als grafiek',
+    empty: 'Nog geen bijeenkomsten met registratie',
+    emptyText: 'Zodra een opleider de aanwezigheid van een afgelopen bijeenkomst registreert, zie je hier de opkomst.',
+    erasedNote:
+      'Ook de aanwezigheid van mensen van wie de gegevens zijn gewist (AVG) telt hier nog mee, anoniem: wel hun aanwezig of afwezig, niet wie ze waren.',
   },
 };

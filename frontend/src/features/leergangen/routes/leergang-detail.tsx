@@ -1,5 +1,5 @@
 import { Button, Stack, Tabs } from '@mantine/core';
-import { IconCalendarEvent, IconCopy, IconInfoCircle, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartBar, IconCopy, IconInfoCircle, IconLock, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
@@ -12,12 +12,13 @@ import { hasErrorCode } from '@/lib/errors';
 import { LeergangQuery } from '../api/leergang';
 import { BackLink } from '../components/back-link';
 import { CopyLeergangDialog } from '../components/copy-leergang-dialog';
-import { useCanCreateLeergang } from '../components/leergang-permissions';
+import { LeergangAttendance } from '../components/leergang-attendance';
+import { useCanCreateLeergang, useCanSeeAttendanceStats } from '../components/leergang-permissions';
 import { LeergangFramework } from '../components/leergang-framework';
 import { LeergangOverview } from '../components/leergang-overview';
 import { LeergangSessions } from '../components/leergang-sessions';
 import { LeergangStatusBadge } from '../components/status-badges';
-import { TAB_OVERVIEW, TAB_SESSIONS } from '../utils/paths';
+import { TAB_ATTENDANCE, TAB_OVERVIEW, TAB_SESSIONS } from '../utils/paths';
 
 function focusDateOf(state: unknown): string | null {
   if (state && typeof state === 'object' && 'focusDate' in state && typeof state.focusDate === 'string') return state.focusDate;
@@ -29,10 +30,11 @@ export default function LeergangDetailRoute() {
   const { id = '' } = useParams();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === TAB_SESSIONS ? TAB_SESSIONS : TAB_OVERVIEW;
+  const requestedTab = params.get('tab');
   const canCreate = useCanCreateLeergang();
   const [copying, setCopying] = useState(false);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: LeergangQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const seesAttendance = useCanSeeAttendanceStats(data?.leergang);
 
   if (hasErrorCode(error, 'FORBIDDEN')) {
     return <MessagePage title={t('errors.noAccessTitle')} message={t('leergangen.forbidden')} icon={<IconLock size={28} />} />;
@@ -53,9 +55,11 @@ export default function LeergangDetailRoute() {
     );
   }
 
+  const tab = requestedTab === TAB_SESSIONS || (requestedTab === TAB_ATTENDANCE && seesAttendance) ? requestedTab : TAB_OVERVIEW;
+
   const onTabChange = (value: string | null) => {
     const next = new URLSearchParams(params);
-    if (value === TAB_SESSIONS) next.set('tab', TAB_SESSIONS);
+    if (value === TAB_SESSIONS || value === TAB_ATTENDANCE) next.set('tab', value);
     else next.delete('tab');
     setParams(next, { replace: true });
   };
@@ -88,6 +92,11 @@ export default function LeergangDetailRoute() {
           <Tabs.Tab value={TAB_SESSIONS} leftSection={<IconCalendarEvent size={16} aria-hidden />}>
             {t('leergangen.tabs.sessions')}
           </Tabs.Tab>
+          {seesAttendance ? (
+            <Tabs.Tab value={TAB_ATTENDANCE} leftSection={<IconChartBar size={16} aria-hidden />}>
+              {t('leergangen.tabs.attendance')}
+            </Tabs.Tab>
+          ) : null}
         </Tabs.List>
         <Tabs.Panel value={TAB_OVERVIEW}>
           <LeergangFramework leergangId={leergang.id} />
@@ -96,6 +105,11 @@ export default function LeergangDetailRoute() {
         <Tabs.Panel value={TAB_SESSIONS}>
           <LeergangSessions leergang={leergang} focusDate={focusDateOf(location.state)} />
         </Tabs.Panel>
+        {seesAttendance ? (
+          <Tabs.Panel value={TAB_ATTENDANCE}>
+            <LeergangAttendance leergang={leergang} />
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
       {copying ? <CopyLeergangDialog leergang={leergang} opened onClose={() => setCopying(false)} /> : null}
     </Page>

@@ -1,5 +1,6 @@
 export const TAB_OVERVIEW = 'overzicht';
 export const TAB_SESSIONS = 'bijeenkomsten';
+export const TAB_ATTENDANCE = 'opkomst';
 
 export function leergangPath(leergangId: string): string {
   return `/leergangen/${encodeURIComponent(leergangId)}`;
