@@ -5,28 +5,23 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/httptest"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/credentials"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5/stdlib"
 	tusd "github.com/tus/tusd/v2/pkg/handler"
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
 
+	"leergang/db/blob/mototest"
 	"leergang/db/dbtest"
 	"leergang/db/demo"
 )
@@ -296,52 +291,13 @@ func TestPGLockerBoundsConnections(t *testing.T) {
 	}
 }
 
-// startMoto runs moto's S3-compatible server for the test and returns its
-// endpoint with an empty bucket; without moto_server the test is skipped
-// (as db/blob's TestS3 is).
-func startMoto(t *testing.T, bucket string) string {
-	t.Helper()
-	bin, err := exec.LookPath("moto_server")
-	if err != nil {
-		t.Skip("moto_server not installed: S3 is not tested on this machine")
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	_ = l.Close()
-	cmd := exec.Command(bin, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	endpoint := fmt.Sprintf("http://127.0.0.1:%d", port)
-	for i := 0; ; i++ {
-		if resp, err := http.Get(endpoint); err == nil {
-			_ = resp.Body.Close()
-			break
-		}
-		if i > 150 {
-			t.Fatal("moto_server did not start")
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	client := s3.New(s3.Options{Region: "us-east-1", BaseEndpoint: aws.String(endpoint), UsePathStyle: true,
-		Credentials: credentials.NewStaticCredentialsProvider("test", "test", "")})
-	if _, err := client.CreateBucket(context.Background(), &s3.CreateBucketInput{Bucket: aws.String(bucket)}); err != nil {
-		t.Fatal(err)
-	}
-	return endpoint
-}
-
 // Two servers on one database and one S3 bucket, each with its own pool: while
 // A streams a PATCH, B's HEAD for the same upload waits for A's lock, asks A
 // to stop, and reports the offset A stored once A has stopped writing; B
 // then finishes the upload. With the in-process locker B would answer at
 // once, with an offset A would still change.
 func TestUploadOnS3TwoInstancesShareTheLock(t *testing.T) {
-	endpoint := startMoto(t, "leergang-test")
+	endpoint := mototest.Start(t, "leergang-test")
 	bdb := dbtest.New(t)
 	if err := demo.Load(context.Background(), bdb); err != nil {
 		t.Fatal(err)

@@ -4,18 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
-	"net"
+	"leergang/db/blob/mototest"
 	"net/http"
 	"net/http/httptest"
-	"os/exec"
 	"strconv"
 	"testing"
-	"time"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/s3"
 	tusd "github.com/tus/tusd/v2/pkg/handler"
 	expslog "golang.org/x/exp/slog"
 )
@@ -115,36 +110,8 @@ func TestFolder(t *testing.T) {
 // installed (it is on this project's machines); without it the S3 path is
 // untested here and the test says so.
 func TestS3(t *testing.T) {
-	bin, err := exec.LookPath("moto_server")
-	if err != nil {
-		t.Skip("moto_server not installed: the S3 store is not tested on this machine")
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	_ = l.Close()
-	cmd := exec.Command(bin, "-H", "127.0.0.1", "-p", strconv.Itoa(port))
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	endpoint := fmt.Sprintf("http://127.0.0.1:%d", port)
-	for i := 0; ; i++ {
-		if resp, err := http.Get(endpoint); err == nil {
-			resp.Body.Close()
-			break
-		}
-		if i > 100 {
-			t.Fatal("moto_server did not start")
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	endpoint := mototest.Start(t, "leergang-test")
 	store := NewS3(S3Config{Endpoint: endpoint, Region: "us-east-1", Bucket: "leergang-test", Prefix: "files/",
 		AccessKeyID: "test", SecretAccessKey: "test"})
-	if _, err := store.client.CreateBucket(context.Background(), &s3.CreateBucketInput{Bucket: aws.String("leergang-test")}); err != nil {
-		t.Fatal(err)
-	}
 	exercise(t, store)
 }
