@@ -73,6 +73,8 @@ export const en: Translations = {
     noResults: 'Nothing matches this search or these filters.',
     clearFilters: 'Clear filters',
     showPassword: 'Show characters',
+    showTable: 'Show as table',
+    showChart: 'Show as chart',
   },
   errors: {
     somethingWrong: 'Something went wrong',

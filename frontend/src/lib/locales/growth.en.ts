@@ -42,8 +42,6 @@ export const growthEn: typeof growthNl = {
     none: 'There are no scan moments yet.',
   },
   charts: {
-    showTable: 'Show as table',
-    showChart: 'Show as chart',
     lineTitle: 'Growth per competency',
     lineIntro: 'The average of the finished scans per competency, per scan moment.',
     lineRole: 'Whose scores',

@@ -40,8 +40,6 @@ export const growthNl = {
     none: 'Er zijn nog geen scanmomenten.',
   },
   charts: {
-    showTable: 'Toon als tabel',
-    showChart: 'Toon als grafiek',
     lineTitle: 'Groei per competentie',
     lineIntro: 'Het gemiddelde van de afgeronde scans per competentie, per scanmoment.',
     lineRole: 'Wiens scores',

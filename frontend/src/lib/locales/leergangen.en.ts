@@ -297,8 +297,6 @@ export const leergangenEn: typeof leergangenNl = {
     summary_one: 'Attendance {{rate}} over {{count}} session with registration (present and partly present together).',
     summary_other: 'Attendance {{rate}} over {{count}} sessions with registration (present and partly present together).',
     summaryNone: 'No registrations yet.',
-    showTable: 'Show as table',
-    showChart: 'Show as chart',
     empty: 'No sessions with registered attendance yet',
     emptyText: 'As soon as a trainer registers the attendance of a past session, its attendance shows here.',
     erasedNote:

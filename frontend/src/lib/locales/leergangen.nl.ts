@@ -295,8 +295,6 @@ export const leergangenNl = {
     summary_one: 'Opkomst {{rate}} over {{count}} bijeenkomst met registratie (aanwezig en gedeeltelijk aanwezig samen).',
     summary_other: 'Opkomst {{rate}} over {{count}} bijeenkomsten met registratie (aanwezig en gedeeltelijk aanwezig samen).',
     summaryNone: 'Nog geen registraties.',
-    showTable: 'Toon als tabel',
-    showChart: 'Toon als grafiek',
     empty: 'Nog geen bijeenkomsten met registratie',
     emptyText: 'Zodra een opleider de aanwezigheid van een afgelopen bijeenkomst registreert, zie je hier de opkomst.',
     erasedNote:

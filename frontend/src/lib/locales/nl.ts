@@ -72,6 +72,8 @@ export const nl = {
     noResults: 'Niets gevonden voor deze zoekopdracht of filters.',
     clearFilters: 'Filters wissen',
     showPassword: 'Tekens tonen',
+    showTable: 'Toon als tabel',
+    showChart: 'Toon als grafiek',
   },
   errors: {
     somethingWrong: 'Er ging iets mis',

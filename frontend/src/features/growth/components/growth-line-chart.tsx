@@ -1,13 +1,14 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { SegmentedControl, Table } from '@mantine/core';
+import { IconChartLine } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartOrTable } from '@/components/chart-or-table';
 import { currentLanguage } from '@/lib/i18n';
 import { lineChartData, momentsWithData } from '../utils/growth-data';
 import type { CompetencyGrowthLike, MomentRef, Role } from '../utils/growth-data';
 import { formatScore } from '../utils/format';
-import { ChartOrTable } from './chart-or-table';
 
 const COLORS = ['blue.6', 'teal.6', 'orange.6', 'grape.6', 'red.6', 'cyan.6', 'lime.7', 'pink.6'];
 
@@ -52,6 +53,7 @@ export function GrowthLineChart({ moments, competencies, scaleMin, scaleMax }: G
   );
   return (
     <ChartOrTable
+      chartIcon={IconChartLine}
       title={t('growth.charts.lineTitle')}
       intro={t('growth.charts.lineIntro')}
       controls={

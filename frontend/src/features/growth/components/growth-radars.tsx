@@ -1,12 +1,13 @@
 import '@mantine/charts/styles.css';
 import { RadarChart } from '@mantine/charts';
 import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconChartLine } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ChartOrTable } from '@/components/chart-or-table';
 import { currentLanguage } from '@/lib/i18n';
 import { radarData } from '../utils/growth-data';
 import type { ComparisonLike } from '../utils/growth-data';
 import { formatScore } from '../utils/format';
-import { ChartOrTable } from './chart-or-table';
 
 interface GrowthRadarsProps {
   momentId: string;
@@ -73,5 +74,5 @@ export function GrowthRadars({ momentId, momentTitle, competencies, comparisons,
         })}
       </SimpleGrid>
     );
-  return <ChartOrTable title={t('growth.charts.radarTitle')} intro={t('growth.charts.radarIntro')} controls={controls} chart={chart} table={table} />;
+  return <ChartOrTable chartIcon={IconChartLine} title={t('growth.charts.radarTitle')} intro={t('growth.charts.radarIntro')} controls={controls} chart={chart} table={table} />;
 }

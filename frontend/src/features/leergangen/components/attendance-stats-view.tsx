@@ -1,7 +1,8 @@
-import { Button, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconChartBar, IconTable } from '@tabler/icons-react';
-import { Suspense, lazy, useState } from 'react';
+import { Skeleton, Table, Text } from '@mantine/core';
+import { IconChartBar } from '@tabler/icons-react';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartOrTable } from '@/components/chart-or-table';
 import { ATTENDANCE_STATUSES, attendanceTotals, formatRate, sessionLabel } from '../utils/attendance-stats';
 import type { AttendanceStatLike } from '../utils/attendance-stats';
 
@@ -90,46 +91,28 @@ interface AttendanceStatsViewProps {
  * shows, the table stays in the page for screen readers (visually hidden), so
  * no number is chart-only; a sentence above says the gist in words.
  */
-export function AttendanceStatsView({ stats, caption, asTable: controlled, onAsTableChange }: AttendanceStatsViewProps) {
+export function AttendanceStatsView({ stats, caption, asTable, onAsTableChange }: AttendanceStatsViewProps) {
   const { t, i18n } = useTranslation();
-  const [own, setOwn] = useState(false);
-  const asTable = controlled ?? own;
-  const toggle = () => {
-    setOwn(!asTable);
-    onAsTableChange?.(!asTable);
-  };
   const totals = attendanceTotals(stats);
-  const table = <AttendanceStatsTable stats={stats} caption={caption} />;
   return (
-    <Stack gap="sm">
-      <Group justify="space-between" align="flex-end" gap="sm">
+    <ChartOrTable
+      summary={
         <Text size="sm" data-testid="attendance-stats-summary">
           {totals.rate === null
             ? t('leergangen.attendanceStats.summaryNone')
             : t('leergangen.attendanceStats.summary', { rate: formatRate(totals.rate, i18n.language), count: totals.registeredSessions })}
         </Text>
-        <Button
-          variant="default"
-          size="xs"
-          aria-pressed={asTable}
-          leftSection={asTable ? <IconChartBar size={16} aria-hidden /> : <IconTable size={16} aria-hidden />}
-          onClick={toggle}
-        >
-          {asTable ? t('leergangen.attendanceStats.showChart') : t('leergangen.attendanceStats.showTable')}
-        </Button>
-      </Group>
-      {asTable ? (
-        table
-      ) : (
-        <>
-          <div aria-hidden data-testid="attendance-stats-chart">
-            <Suspense fallback={<Skeleton height={220} radius="sm" />}>
-              <AttendanceStatsChart stats={stats} />
-            </Suspense>
-          </div>
-          <VisuallyHidden>{table}</VisuallyHidden>
-        </>
-      )}
-    </Stack>
+      }
+      chartIcon={IconChartBar}
+      chartTestId="attendance-stats-chart"
+      chart={
+        <Suspense fallback={<Skeleton height={220} radius="sm" />}>
+          <AttendanceStatsChart stats={stats} />
+        </Suspense>
+      }
+      table={<AttendanceStatsTable stats={stats} caption={caption} />}
+      asTable={asTable}
+      onAsTableChange={onAsTableChange}
+    />
   );
 }
