@@ -148,7 +148,7 @@ func ChecklistOf(ctx context.Context, idb bun.IDB, a *Actor, starterID uuid.UUID
 // in the order of their parts. The caller has scoped the checklists.
 func ItemsByChecklist(ctx context.Context, idb bun.IDB, ids []uuid.UUID) (map[uuid.UUID][]*ChecklistItem, error) {
 	var rows []*ChecklistItem
-	err := idb.NewSelect().Model(&rows).ColumnExpr("ci.*, dp.name AS done_by_name, d.title AS document_title, d.url AS document_url").
+	err := idb.NewSelect().Model(&rows).ColumnExpr("ci.*, dp.name AS done_by_name, d.title AS document_title, "+documentURLExpr+" AS document_url").
 		Join("LEFT JOIN people AS dp ON dp.id = ci.done_by").Join("LEFT JOIN documents AS d ON d.id = ci.document_id").
 		Where("ci.checklist_id IN (?)", bun.In(ids)).
 		OrderExpr("ci.checklist_id, ci.part_position, ci.part_title, ci.position, ci.id").Scan(ctx)

@@ -99,7 +99,7 @@ func TemplatePartsByTemplate(ctx context.Context, idb bun.IDB, ids []uuid.UUID) 
 		out[p.TemplateID] = append(out[p.TemplateID], p)
 	}
 	var items []*ChecklistTemplateItem
-	if err := idb.NewSelect().Model(&items).ColumnExpr("cti.*, d.title AS document_title, d.url AS document_url").
+	if err := idb.NewSelect().Model(&items).ColumnExpr("cti.*, d.title AS document_title, "+documentURLExpr+" AS document_url").
 		Join("LEFT JOIN documents AS d ON d.id = cti.document_id").Where("cti.part_id IN (?)", bun.In(partIDs)).
 		OrderExpr("cti.part_id, cti.position").Scan(ctx); err != nil {
 		return nil, err

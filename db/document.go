@@ -10,7 +10,8 @@ import (
 )
 
 // Documents a starter needs at hand (zorgbeleid, sociale kaart, jaarplanning,
-// ...): a title and a link, of an organisation or of one of its schools.
+// ...): a title and a link or an uploaded file (document_file.go), of an
+// organisation or of one of its schools.
 
 type Document struct {
 	bun.BaseModel `bun:"table:documents,alias:d"`
@@ -30,6 +31,10 @@ type Document struct {
 	// organisation itself for an organisation's document.
 	OwnerOrganisationID uuid.UUID `bun:"type:uuid,scanonly"`
 	OwnerName           string    `bun:",scanonly"`
+	// The uploaded file, read with the document (nil for a link).
+	FileName        *string `bun:",scanonly"`
+	FileSize        *int64  `bun:",scanonly"`
+	FileContentType *string `bun:",scanonly"`
 }
 
 // maxDocuments caps a document list; an organisation keeps a few dozen.
@@ -39,6 +44,8 @@ func selectDocuments(idb bun.IDB, model any) *bun.SelectQuery {
 	return idb.NewSelect().Model(model).
 		ColumnExpr("d.*, COALESCE(d.organisation_id, s.organisation_id) AS owner_organisation_id").
 		ColumnExpr("COALESCE(s.name, o.name) AS owner_name").
+		ColumnExpr("df.name AS file_name, df.size AS file_size, df.content_type AS file_content_type").
+		Join("LEFT JOIN files AS df ON df.id = d.file_id").
 		Join("LEFT JOIN schools AS s ON s.id = d.school_id").
 		Join("LEFT JOIN organisations AS o ON o.id = d.organisation_id")
 }
@@ -82,13 +89,15 @@ func DocumentsByID(ctx context.Context, idb bun.IDB, a *Actor, ids []uuid.UUID) 
 	return out, nil
 }
 
-// DocumentInput is what a bestuur, directie or beheerder fills in.
+// DocumentInput is what a bestuur, directie or beheerder fills in: a link or
+// an uploaded file (FileID, from an upload made with CreateDocumentUpload).
 type DocumentInput struct {
 	OrganisationID *uuid.UUID
 	SchoolID       *uuid.UUID
 	Title          string
 	Description    string
 	URL            string
+	FileID         *uuid.UUID
 }
 
 func (in *DocumentInput) validate() error {
@@ -97,6 +106,9 @@ func (in *DocumentInput) validate() error {
 	requireText(&v, "title", in.Title, 200)
 	maxText(&v, "description", in.Description, 2000)
 	switch {
+	case in.FileID != nil && in.URL != "":
+		v.Add("url", "link_and_file", "Kies een link of een bestand, niet allebei.")
+	case in.FileID != nil:
 	case in.URL == "":
 		v.Add("url", "required", "Vul de link naar het document in.")
 	case !validURL(in.URL) || len(in.URL) > 2000:
@@ -142,8 +154,12 @@ func CreateDocument(ctx context.Context, idb bun.IDB, a *Actor, in DocumentInput
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
+	if err := requireDocumentFile(ctx, idb, a, in.FileID, nil); err != nil {
+		return nil, err
+	}
 	by := a.PersonID
-	d := &Document{OrganisationID: in.OrganisationID, SchoolID: in.SchoolID, Title: in.Title, Description: in.Description, URL: in.URL, CreatedBy: &by}
+	d := &Document{OrganisationID: in.OrganisationID, SchoolID: in.SchoolID, Title: in.Title, Description: in.Description, URL: in.URL,
+		FileID: in.FileID, CreatedBy: &by}
 	if _, err := idb.NewInsert().Model(d).Returning("id").Exec(ctx); err != nil {
 		return nil, err
 	}
@@ -162,28 +178,47 @@ func managedDocument(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) (
 	return d, requireDocumentOwner(ctx, idb, a, d.OrganisationID, d.SchoolID)
 }
 
-// UpdateDocument changes a document's title, description or link.
+// UpdateDocument changes a document's title, description, link or file. A
+// file that is replaced, or given up for a link, is marked for deletion (the
+// file job removes it; the caller purges after commit).
 func UpdateDocument(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID, in DocumentInput) (*Document, error) {
-	if _, err := managedDocument(ctx, idb, a, id); err != nil {
+	old, err := managedDocument(ctx, idb, a, id)
+	if err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	if _, err := idb.NewUpdate().Model((*Document)(nil)).Where("d.id = ?", id).Set("title = ?", in.Title).
-		Set("description = ?", in.Description).Set("url = ?", in.URL).Set("updated_at = now()").Exec(ctx); err != nil {
+	if err := requireDocumentFile(ctx, idb, a, in.FileID, old.FileID); err != nil {
 		return nil, err
+	}
+	if _, err := idb.NewUpdate().Model((*Document)(nil)).Where("d.id = ?", id).Set("title = ?", in.Title).
+		Set("description = ?", in.Description).Set("url = ?", in.URL).Set("file_id = ?", in.FileID).
+		Set("updated_at = now()").Exec(ctx); err != nil {
+		return nil, err
+	}
+	if old.FileID != nil && (in.FileID == nil || *in.FileID != *old.FileID) {
+		if err := markDocumentFileDeleting(ctx, idb, *old.FileID); err != nil {
+			return nil, err
+		}
 	}
 	return reloadDocument(ctx, idb, a, id)
 }
 
 // DeleteDocument removes a document; items that linked it keep their text.
+// Its file is marked for deletion (the caller purges after commit).
 func DeleteDocument(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) error {
-	if _, err := managedDocument(ctx, idb, a, id); err != nil {
+	d, err := managedDocument(ctx, idb, a, id)
+	if err != nil {
 		return err
 	}
-	_, err := idb.NewDelete().Model((*Document)(nil)).Where("d.id = ?", id).Exec(ctx)
-	return err
+	if _, err := idb.NewDelete().Model((*Document)(nil)).Where("d.id = ?", id).Exec(ctx); err != nil {
+		return err
+	}
+	if d.FileID != nil {
+		return markDocumentFileDeleting(ctx, idb, *d.FileID)
+	}
+	return nil
 }
 
 func reloadDocument(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) (*Document, error) {

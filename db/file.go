@@ -128,6 +128,11 @@ func CancelUpload(ctx context.Context, idb bun.IDB, a *Actor, id uuid.UUID) erro
 	if used {
 		return &ConflictError{Message: "Dit bestand hoort bij je inzending. Haal het eerst uit je concept."}
 	}
+	if used, err = documentUsesFile(ctx, idb, id); err != nil {
+		return err
+	} else if used {
+		return &ConflictError{Message: "Dit bestand hoort bij een document. Verwijder of vervang het document."}
+	}
 	_, err = idb.NewUpdate().Model((*StoredFile)(nil)).Where("id = ?", id).Set("status = ?", FileDeleting).Exec(ctx)
 	return err
 }

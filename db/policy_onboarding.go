@@ -20,6 +20,7 @@ import (
 //     edits their organisation's own template and documents.
 //   - A beheerder sees every checklist and edits every template (also the
 //     academy's default); an opleider who is not a beheerder sees nothing.
+//   - Whoever sees a document may download its uploaded file (ScopeFiles).
 
 // starterOrgExpr is the organisation whose template a starter's checklist
 // follows: that of their (alphabetically first) school, else their employer.
@@ -103,6 +104,14 @@ func (a *Actor) ScopeDocuments(q *bun.SelectQuery) *bun.SelectQuery {
 		}
 		return q
 	})
+}
+
+// documentFileVisible adds to a query over files (alias f), as an OR, the
+// files of the documents the actor may see: who may see a document may
+// download its file, by exactly the rules of ScopeDocuments.
+func (a *Actor) documentFileVisible(q *bun.SelectQuery) *bun.SelectQuery {
+	docs := bun.NewSelectQuery(q.DB()).TableExpr("documents AS d").ColumnExpr("1").Where("d.file_id = f.id")
+	return q.WhereOr("EXISTS (?)", a.ScopeDocuments(docs))
 }
 
 // canSeeStarter reports whether the starter is within ScopeStarters.

@@ -82,9 +82,10 @@ func (a *Actor) ScopeSubmissionStatus(q *bun.SelectQuery) *bun.SelectQuery {
 }
 
 // ScopeFiles limits a query over files (alias f) to those whose bytes the
-// actor may read: their own uploads, and for an opleider the files of handed-in
-// versions of submissions in a leergang they manage. A directie or bestuur
-// never reads a file of someone else.
+// actor may read: their own uploads, for an opleider the files of handed-in
+// versions of submissions in a leergang they manage, and for everyone the
+// file of a document they may see (documentFileVisible, policy_onboarding.go).
+// A directie or bestuur never reads a submission file of someone else.
 func (a *Actor) ScopeFiles(q *bun.SelectQuery) *bun.SelectQuery {
 	if a == nil {
 		return q.Where(never)
@@ -102,7 +103,7 @@ func (a *Actor) ScopeFiles(q *bun.SelectQuery) *bun.SelectQuery {
 				JOIN leergang_opleiders lo ON lo.leergang_id = sa.leergang_id
 				WHERE vf.file_id = f.id AND lo.person_id = ?)`, a.PersonID)
 		}
-		return q
+		return a.documentFileVisible(q)
 	})
 }
 

@@ -31,11 +31,13 @@ func ExpireSubmissionFiles(ctx context.Context, idb bun.IDB, now time.Time) (int
 
 // ExpireUploads marks uploads that were started before unfinishedBefore and
 // never finished, rejected uploads, and finished files that no version uses
-// and that were uploaded before unattachedBefore. It returns how many.
+// and no document uses and that were uploaded before unattachedBefore. It
+// returns how many.
 func ExpireUploads(ctx context.Context, idb bun.IDB, unfinishedBefore, unattachedBefore time.Time) (int, error) {
 	res, err := idb.NewRaw(`UPDATE files SET status = 'deleting'
 		WHERE (status IN ('uploading', 'rejected') AND created_at < ?)
-			OR (status = 'ready' AND created_at < ? AND NOT EXISTS (SELECT 1 FROM version_files vf WHERE vf.file_id = files.id))`,
+			OR (status = 'ready' AND created_at < ? AND NOT EXISTS (SELECT 1 FROM version_files vf WHERE vf.file_id = files.id)
+				AND NOT EXISTS (SELECT 1 FROM documents dd WHERE dd.file_id = files.id))`,
 		unfinishedBefore, unattachedBefore).Exec(ctx)
 	if err != nil {
 		return 0, err

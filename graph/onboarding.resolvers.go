@@ -97,6 +97,14 @@ func (r *checklistTemplateItemResolver) Document(ctx context.Context, obj *db.Ch
 	return linkedDocument(obj.DocumentID, obj.DocumentTitle, obj.DocumentURL), nil
 }
 
+func (r *documentResolver) URL(ctx context.Context, obj *db.Document) (string, error) {
+	return obj.Link(), nil
+}
+
+func (r *documentResolver) File(ctx context.Context, obj *db.Document) (*model.DocumentFile, error) {
+	return documentFile(obj), nil
+}
+
 func (r *documentResolver) CanManage(ctx context.Context, obj *db.Document) (bool, error) {
 	return obj.CanManage(auth.Actor(ctx)), nil
 }
@@ -175,20 +183,24 @@ func (r *mutationResolver) RemoveChecklistTemplateItem(ctx context.Context, inpu
 
 func (r *mutationResolver) CreateDocument(ctx context.Context, input model.CreateDocumentInput) (*model.DocumentPayload, error) {
 	return r.documentWrite(ctx, func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Document, error) {
-		return db.CreateDocument(ctx, tx, a, documentInput(input.OrganisationID, input.SchoolID, input.Title, input.Description, input.URL))
+		return db.CreateDocument(ctx, tx, a, documentInput(input.OrganisationID, input.SchoolID, input.Title, input.Description, input.URL, input.FileID))
 	})
 }
 
 func (r *mutationResolver) UpdateDocument(ctx context.Context, input model.UpdateDocumentInput) (*model.DocumentPayload, error) {
 	return r.documentWrite(ctx, func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Document, error) {
-		return db.UpdateDocument(ctx, tx, a, input.ID, documentInput(nil, nil, input.Title, input.Description, input.URL))
+		return db.UpdateDocument(ctx, tx, a, input.ID, documentInput(nil, nil, input.Title, input.Description, input.URL, input.FileID))
 	})
 }
 
 func (r *mutationResolver) DeleteDocument(ctx context.Context, input model.DeleteDocumentInput) (*model.DeletePayload, error) {
-	return r.deleted(ctx, input.ID, func(ctx context.Context, tx bun.Tx, a *db.Actor) error {
+	out, err := r.deleted(ctx, input.ID, func(ctx context.Context, tx bun.Tx, a *db.Actor) error {
 		return db.DeleteDocument(ctx, tx, a, input.ID)
 	})
+	if err == nil {
+		r.Praktijk.purge(ctx) // the document's file, if it had one
+	}
+	return out, err
 }
 
 func (r *queryResolver) OnboardingStarters(ctx context.Context, schoolID *uuid.UUID) ([]*db.StarterRow, error) {

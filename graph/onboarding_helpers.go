@@ -36,7 +36,8 @@ func (r *Resolver) templateWrite(ctx context.Context, fn func(ctx context.Contex
 	return &model.ChecklistTemplatePayload{Template: t}, nil
 }
 
-// documentWrite runs a document mutation in one transaction.
+// documentWrite runs a document mutation in one transaction, then removes the
+// bytes of a file it marked for deletion.
 func (r *Resolver) documentWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Document, error)) (*model.DocumentPayload, error) {
 	d, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Document, error) {
 		return fn(ctx, tx, auth.Actor(ctx))
@@ -44,6 +45,7 @@ func (r *Resolver) documentWrite(ctx context.Context, fn func(ctx context.Contex
 	if err != nil {
 		return nil, err
 	}
+	r.Praktijk.purge(ctx) // a file the document replaced or gave up
 	return &model.DocumentPayload{Document: d}, nil
 }
 
@@ -156,6 +158,21 @@ func itemInput(text string, linkURL *string, documentID *uuid.UUID) db.Checklist
 	return db.ChecklistItemInput{Text: text, LinkURL: deref(linkURL), DocumentID: documentID}
 }
 
-func documentInput(org, school *uuid.UUID, title string, description *string, url string) db.DocumentInput {
-	return db.DocumentInput{OrganisationID: org, SchoolID: school, Title: title, Description: deref(description), URL: url}
+func documentInput(org, school *uuid.UUID, title string, description, url *string, fileID *uuid.UUID) db.DocumentInput {
+	return db.DocumentInput{OrganisationID: org, SchoolID: school, Title: title, Description: deref(description), URL: deref(url), FileID: fileID}
+}
+
+// documentFile is a document's uploaded file, read with the document.
+func documentFile(d *db.Document) *model.DocumentFile {
+	if d.FileID == nil || d.FileName == nil {
+		return nil
+	}
+	f := &model.DocumentFile{ID: *d.FileID, Name: *d.FileName}
+	if d.FileSize != nil {
+		f.Size = float64(*d.FileSize)
+	}
+	if d.FileContentType != nil {
+		f.ContentType = *d.FileContentType
+	}
+	return f
 }

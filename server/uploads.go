@@ -24,7 +24,9 @@ import (
 // /uploads/ behind the cookie session and cross-origin protection:
 //
 //	POST  /uploads/        create; Upload-Length and Upload-Metadata
-//	                       (kind, filename, assignmentId) are required
+//	                       (kind, filename, and assignmentId — or for a
+//	                       starter document documentOrganisationId or
+//	                       documentSchoolId) are required
 //	HEAD  /uploads/{id}    the offset to resume from
 //	PATCH /uploads/{id}    append bytes at Upload-Offset
 //	DELETE /uploads/{id}   cancel an upload that no submission uses
@@ -159,6 +161,12 @@ func (u *uploadService) preCreate(hook tusd.HookEvent) (tusd.HTTPResponse, tusd.
 	if info.SizeIsDeferred {
 		return tusd.HTTPResponse{}, tusd.FileInfoChanges{}, tusd.NewError("ERR_LENGTH_REQUIRED", "Geef de grootte van het bestand op (Upload-Length).", http.StatusBadRequest)
 	}
+	if doc, ok, err := documentUploadOwner(info.MetaData); ok || err != nil {
+		if err != nil {
+			return tusd.HTTPResponse{}, tusd.FileInfoChanges{}, err
+		}
+		return u.preCreateDocument(ctx, info, doc)
+	}
 	assignmentID, err := uuid.Parse(info.MetaData["assignmentId"])
 	if err != nil {
 		return tusd.HTTPResponse{}, tusd.FileInfoChanges{}, tusd.NewError("ERR_METADATA", "Geef in de metadata aan bij welke praktijkopdracht (assignmentId) dit bestand hoort.", http.StatusBadRequest)
@@ -172,6 +180,40 @@ func (u *uploadService) preCreate(hook tusd.HookEvent) (tusd.HTTPResponse, tusd.
 	return tusd.HTTPResponse{Header: tusd.HTTPHeader{"Leergang-File-Id": id.String()}},
 		tusd.FileInfoChanges{ID: id.String(), MetaData: tusd.MetaData{"kind": string(f.Kind), "filename": f.Name, "assignmentId": assignmentID.String()}},
 		nil
+}
+
+// documentUploadOwner reads the organisation or school of a starter
+// document's upload from the metadata; ok is false for any other upload.
+func documentUploadOwner(meta tusd.MetaData) (owner db.NewDocumentUpload, ok bool, err error) {
+	for key, field := range map[string]**uuid.UUID{"documentOrganisationId": &owner.OrganisationID, "documentSchoolId": &owner.SchoolID} {
+		v, set := meta[key]
+		if !set {
+			continue
+		}
+		id, perr := uuid.Parse(v)
+		if perr != nil {
+			return owner, true, tusd.NewError("ERR_METADATA", "Geef in de metadata een geldige organisatie of school van het document op.", http.StatusBadRequest)
+		}
+		*field, ok = &id, true
+	}
+	return owner, ok, nil
+}
+
+// preCreateDocument records the upload of a starter document's file (see
+// preCreate; db.CreateDocumentUpload asks the policy).
+func (u *uploadService) preCreateDocument(ctx context.Context, info tusd.FileInfo, in db.NewDocumentUpload) (tusd.HTTPResponse, tusd.FileInfoChanges, error) {
+	in.ID, in.Kind, in.Name, in.Size = uuid.New(), db.FileKind(info.MetaData["kind"]), info.MetaData["filename"], info.Size
+	f, err := db.CreateDocumentUpload(ctx, u.db, auth.Actor(ctx), in, u.limits)
+	if err != nil {
+		return tusd.HTTPResponse{}, tusd.FileInfoChanges{}, u.tusError(ctx, err)
+	}
+	meta := tusd.MetaData{"kind": string(f.Kind), "filename": f.Name}
+	if in.OrganisationID != nil {
+		meta["documentOrganisationId"] = in.OrganisationID.String()
+	} else {
+		meta["documentSchoolId"] = in.SchoolID.String()
+	}
+	return tusd.HTTPResponse{Header: tusd.HTTPHeader{"Leergang-File-Id": f.ID.String()}}, tusd.FileInfoChanges{ID: f.ID.String(), MetaData: meta}, nil
 }
 
 // preFinish looks at the finished upload's bytes: an accepted type is marked

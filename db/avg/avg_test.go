@@ -275,3 +275,30 @@ func TestErasingAMaatjeKeepsTheStartersLog(t *testing.T) {
 		t.Errorf("placeholder = %q (%v)", name, err)
 	}
 }
+
+// A board's document file (uploaded by a bestuur user) belongs to the board:
+// erasing the uploader keeps the document and its file, handed to the
+// placeholder; their own praktijk files would still go.
+func TestErasingTheUploaderKeepsTheBoardsDocumentFile(t *testing.T) {
+	ctx, w := newDemo(t)
+	priya := w.person(t, ctx, demo.BestuurEmail)
+	var fileID, docID uuid.UUID
+	if err := w.db.NewRaw(`INSERT INTO files (id, owner_id, kind, name, size, content_type, status, ready_at)
+		VALUES (gen_random_uuid(), ?, 'document', 'zorgbeleid.pdf', 3, 'application/pdf', 'ready', now()) RETURNING id`, priya).Scan(ctx, &fileID); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.db.NewRaw(`INSERT INTO documents (organisation_id, title, file_id, created_by)
+		SELECT organisation_id, 'Zorgbeleid', ?, ? FROM people WHERE id = ? RETURNING id`, fileID, priya, priya).Scan(ctx, &docID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := erase(ctx, w, w.actor(t, ctx, beheerderEmail), priya, "Priya Ramdin"); err != nil {
+		t.Fatal(err)
+	}
+	if n := w.count(t, ctx, `SELECT count(*) FROM documents WHERE id = ? AND file_id = ? AND created_by IS NULL`, docID, fileID); n != 1 {
+		t.Error("the board's document lost its file or its uploader was kept")
+	}
+	if n := w.count(t, ctx, `SELECT count(*) FROM files WHERE id = ? AND owner_id = ? AND status = 'ready' AND name = 'zorgbeleid.pdf'`,
+		fileID, PlaceholderID); n != 1 {
+		t.Error("the document's file was not kept under the placeholder")
+	}
+}

@@ -51,7 +51,7 @@ var Covered = map[string]Coverage{
 	"session_evaluations.person_id":            {Export: "sessie-evaluaties.json", Erase: EraseCascade},
 	"calendar_feeds.person_id":                 {Export: "agenda-feed.json", Erase: EraseCascade, Note: "metadata only, never the token hash"},
 	"assignments.created_by":                   {Export: "opdrachten-gemaakt.json", Erase: EraseSetNull},
-	"files.owner_id":                           {Export: "bestanden.json", Erase: EraseCustom, Note: "handed to the placeholder person and marked deleting; the file job removes bytes and rows after commit and retries"},
+	"files.owner_id":                           {Export: "bestanden.json", Erase: EraseCustom, Note: "handed to the placeholder person and marked deleting; the file job removes bytes and rows after commit and retries; a file that is an organisation's or school's document is handed over and kept"},
 	"submissions.person_id":                    {Export: "inleveringen.json", Erase: EraseCascade, Note: "with versions, feedback and comments received"},
 	"submission_versions.consent_confirmed_by": {Export: "toestemming-bevestigd.json", Erase: EraseSetNull},
 	"feedback.author_id":                       {Export: "feedback-gegeven.json", Erase: EraseSetNull},

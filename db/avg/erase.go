@@ -117,11 +117,14 @@ func handOverPairings(ctx context.Context, tx bun.IDB, personID uuid.UUID) error
 // markFiles hands the person's files to the placeholder, marked for deletion,
 // so the file job removes their bytes after commit and retries on failure
 // (the rows must outlive the person for that). Unfinished uploads are among
-// them. Links from other records to these files go; a document that was only
-// this file goes with it.
+// them. Links from other records to these files go. A file that is a
+// document of an organisation or school (a board's zorgbeleid, say) is the
+// organisation's, not the uploader's: it stays, handed to the placeholder.
 func markFiles(ctx context.Context, tx bun.IDB, personID uuid.UUID) (int, error) {
 	const theirs = `SELECT id FROM files WHERE owner_id = ?0`
 	steps := []string{
+		`UPDATE files SET owner_id = ?1 WHERE owner_id = ?0 AND status = 'ready'
+			AND id IN (SELECT file_id FROM documents WHERE file_id IS NOT NULL)`,
 		`DELETE FROM documents WHERE url = '' AND file_id IN (` + theirs + `)`,
 		`UPDATE documents SET file_id = NULL WHERE file_id IN (` + theirs + `)`,
 		`DELETE FROM version_files WHERE file_id IN (` + theirs + `)`,
@@ -129,7 +132,7 @@ func markFiles(ctx context.Context, tx bun.IDB, personID uuid.UUID) (int, error)
 		`DELETE FROM files WHERE owner_id = ?0 AND status = 'deleted'`,
 	}
 	for _, q := range steps {
-		if _, err := tx.NewRaw(q, personID).Exec(ctx); err != nil {
+		if _, err := tx.NewRaw(q, personID, PlaceholderID).Exec(ctx); err != nil {
 			return 0, err
 		}
 	}

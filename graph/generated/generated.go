@@ -369,6 +369,7 @@ type ComplexityRoot struct {
 	Document struct {
 		CanManage           func(childComplexity int) int
 		Description         func(childComplexity int) int
+		File                func(childComplexity int) int
 		ID                  func(childComplexity int) int
 		OwnerName           func(childComplexity int) int
 		OwnerOrganisationID func(childComplexity int) int
@@ -376,6 +377,13 @@ type ComplexityRoot struct {
 		Title               func(childComplexity int) int
 		URL                 func(childComplexity int) int
 		UpdatedAt           func(childComplexity int) int
+	}
+
+	DocumentFile struct {
+		ContentType func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Size        func(childComplexity int) int
 	}
 
 	DocumentPayload struct {
@@ -1521,6 +1529,9 @@ type CompetencyResolver interface {
 	Aspects(ctx context.Context, objs []*db.Competency) ([][]*db.Aspect, error)
 }
 type DocumentResolver interface {
+	URL(ctx context.Context, obj *db.Document) (string, error)
+	File(ctx context.Context, obj *db.Document) (*model.DocumentFile, error)
+
 	CanManage(ctx context.Context, obj *db.Document) (bool, error)
 }
 type FeedbackResolver interface {
@@ -2935,6 +2946,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Description(childComplexity), true
+	case "Document.file":
+		if e.ComplexityRoot.Document.File == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.File(childComplexity), true
 	case "Document.id":
 		if e.ComplexityRoot.Document.ID == nil {
 			break
@@ -2977,6 +2994,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.UpdatedAt(childComplexity), true
+
+	case "DocumentFile.contentType":
+		if e.ComplexityRoot.DocumentFile.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentFile.ContentType(childComplexity), true
+	case "DocumentFile.id":
+		if e.ComplexityRoot.DocumentFile.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentFile.ID(childComplexity), true
+	case "DocumentFile.name":
+		if e.ComplexityRoot.DocumentFile.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentFile.Name(childComplexity), true
+	case "DocumentFile.size":
+		if e.ComplexityRoot.DocumentFile.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentFile.Size(childComplexity), true
 
 	case "DocumentPayload.document":
 		if e.ComplexityRoot.DocumentPayload.Document == nil {
@@ -10091,7 +10133,10 @@ type Document {
   id: ID!
   title: String!
   description: String!
-  url: String!
+  "The link; for an uploaded file /files/{id}, which downloads it."
+  url: String! @goField(forceResolver: true)
+  "The uploaded file, for a document that is a file rather than a link."
+  file: DocumentFile
   "The organisation the document belongs to (that of the school, for a school's document)."
   organisationId: ID!
   "Set for a school's document."
@@ -10103,10 +10148,22 @@ type Document {
   updatedAt: Time!
 }
 
+"The uploaded file of a document; its bytes are at the document's url."
+type DocumentFile {
+  id: ID!
+  "The uploader's file name, cleaned for display and used for the download."
+  name: String!
+  "Detected from the content."
+  contentType: String!
+  "In bytes."
+  size: Float!
+}
+
 "The document an item links, shown with the item to whoever sees the item."
 type LinkedDocument {
   id: ID!
   title: String!
+  "The link, or /files/{id} for an uploaded file."
   url: String!
 }
 
@@ -10315,14 +10372,23 @@ input CreateDocumentInput {
   schoolId: ID
   title: String!
   description: String
-  url: String!
+  "A link; or leave it empty and give fileId."
+  url: String
+  """
+  A finished upload of the viewer's own (tus, with metadata documentOrganisationId
+  or documentSchoolId and kind document), instead of a link.
+  """
+  fileId: ID
 }
 
 input UpdateDocumentInput {
   id: ID!
   title: String!
   description: String
-  url: String!
+  "A link; or leave it empty and give fileId."
+  url: String
+  "The document's file to keep it, or a new upload to replace it; the old file is deleted."
+  fileId: ID
 }
 
 input DeleteDocumentInput {
@@ -11806,6 +11872,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_description(ctx, field)
 	case "url":
 		return ec.fieldContext_Document_url(ctx, field)
+	case "file":
+		return ec.fieldContext_Document_file(ctx, field)
 	case "organisationId":
 		return ec.fieldContext_Document_organisationId(ctx, field)
 	case "schoolId":
@@ -11818,6 +11886,20 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_updatedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
+}
+
+func (ec *executionContext) childFields_DocumentFile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DocumentFile_id(ctx, field)
+	case "name":
+		return ec.fieldContext_DocumentFile_name(ctx, field)
+	case "contentType":
+		return ec.fieldContext_DocumentFile_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_DocumentFile_size(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DocumentFile", field.Name)
 }
 
 func (ec *executionContext) childFields_DocumentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20874,7 +20956,7 @@ func (ec *executionContext) _Document_url(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Document_url(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
+			return ec.Resolvers.Document().URL(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -20885,7 +20967,39 @@ func (ec *executionContext) _Document_url(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Document_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
+}
+
+func (ec *executionContext) _Document_file(ctx context.Context, field graphql.CollectedField, obj *db.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_file(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().File(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentFile) graphql.Marshaler {
+			return ec.marshalODocumentFile2ᚖleergangᚋgraphᚋmodelᚐDocumentFile(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentFile(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Document_organisationId(ctx context.Context, field graphql.CollectedField, obj *db.Document) (ret graphql.Marshaler) {
@@ -21001,6 +21115,98 @@ func (ec *executionContext) _Document_updatedAt(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Document_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DocumentFile_id(ctx context.Context, field graphql.CollectedField, obj *model.DocumentFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentFile_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uuid.UUID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentFile_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentFile", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DocumentFile_name(ctx context.Context, field graphql.CollectedField, obj *model.DocumentFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentFile_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentFile_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentFile", field, false, false, "String")
+}
+
+func (ec *executionContext) _DocumentFile_contentType(ctx context.Context, field graphql.CollectedField, obj *model.DocumentFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentFile_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentFile_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentFile", field, false, false, "String")
+}
+
+func (ec *executionContext) _DocumentFile_size(ctx context.Context, field graphql.CollectedField, obj *model.DocumentFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentFile_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentFile_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentFile", field, false, false, "Float")
 }
 
 func (ec *executionContext) _DocumentPayload_document(ctx context.Context, field graphql.CollectedField, obj *model.DocumentPayload) (ret graphql.Marshaler) {
@@ -45802,7 +46008,7 @@ func (ec *executionContext) unmarshalInputCreateDocumentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"organisationId", "schoolId", "title", "description", "url"}
+	fieldsInOrder := [...]string{"organisationId", "schoolId", "title", "description", "url", "fileId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -45839,11 +46045,18 @@ func (ec *executionContext) unmarshalInputCreateDocumentInput(ctx context.Contex
 			it.Description = data
 		case "url":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.URL = data
+		case "fileId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileID = data
 		}
 	}
 	return it, nil
@@ -50611,7 +50824,7 @@ func (ec *executionContext) unmarshalInputUpdateDocumentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "title", "description", "url"}
+	fieldsInOrder := [...]string{"id", "title", "description", "url", "fileId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -50641,11 +50854,18 @@ func (ec *executionContext) unmarshalInputUpdateDocumentInput(ctx context.Contex
 			it.Description = data
 		case "url":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
-			data, err := ec.unmarshalNString2string(ctx, v)
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.URL = data
+		case "fileId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋgoogleᚋuuidᚐUUID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileID = data
 		}
 	}
 	return it, nil
@@ -53283,10 +53503,17 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "url":
-			out.Values[i] = ec._Document_url(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_url(ctx, field, obj)
+				})
+		case "file":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_file(ctx, field, obj)
+				})
 		case "organisationId":
 			out.Values[i] = ec._Document_organisationId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -53312,6 +53539,54 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._Document_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var documentFileImplementors = []string{"DocumentFile"}
+
+func (ec *executionContext) _DocumentFile(ctx context.Context, sel ast.SelectionSet, obj *model.DocumentFile) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentFileImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DocumentFile")
+		case "id":
+			out.Values[i] = ec._DocumentFile_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._DocumentFile_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentType":
+			out.Values[i] = ec._DocumentFile_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._DocumentFile_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -65719,6 +65994,13 @@ var (
 		db.FunctionAmbulantBegeleider: "AMBULANT_BEGELEIDER",
 	}
 )
+
+func (ec *executionContext) marshalODocumentFile2ᚖleergangᚋgraphᚋmodelᚐDocumentFile(ctx context.Context, sel ast.SelectionSet, v *model.DocumentFile) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DocumentFile(ctx, sel, v)
+}
 
 func (ec *executionContext) marshalOFeedback2ᚖleergangᚋdbᚐFeedback(ctx context.Context, sel ast.SelectionSet, v *db.Feedback) graphql.Marshaler {
 	if v == nil {

@@ -210,7 +210,11 @@ type CreateDocumentInput struct {
 	SchoolID       *uuid.UUID `json:"schoolId,omitempty"`
 	Title          string     `json:"title"`
 	Description    *string    `json:"description,omitempty"`
-	URL            string     `json:"url"`
+	// A link; or leave it empty and give fileId.
+	URL *string `json:"url,omitempty"`
+	// A finished upload of the viewer's own (tus, with metadata documentOrganisationId
+	// or documentSchoolId and kind document), instead of a link.
+	FileID *uuid.UUID `json:"fileId,omitempty"`
 }
 
 type CreateFrameworkInput struct {
@@ -324,6 +328,17 @@ type DeleteSubmissionInput struct {
 
 type DeleteVideoCommentInput struct {
 	ID uuid.UUID `json:"id"`
+}
+
+// The uploaded file of a document; its bytes are at the document's url.
+type DocumentFile struct {
+	ID uuid.UUID `json:"id"`
+	// The uploader's file name, cleaned for display and used for the download.
+	Name string `json:"name"`
+	// Detected from the content.
+	ContentType string `json:"contentType"`
+	// In bytes.
+	Size float64 `json:"size"`
 }
 
 type DocumentPayload struct {
@@ -504,7 +519,8 @@ type LeervraagPayload struct {
 type LinkedDocument struct {
 	ID    uuid.UUID `json:"id"`
 	Title string    `json:"title"`
-	URL   string    `json:"url"`
+	// The link, or /files/{id} for an uploaded file.
+	URL string `json:"url"`
 }
 
 type LoginInput struct {
@@ -1049,7 +1065,10 @@ type UpdateDocumentInput struct {
 	ID          uuid.UUID `json:"id"`
 	Title       string    `json:"title"`
 	Description *string   `json:"description,omitempty"`
-	URL         string    `json:"url"`
+	// A link; or leave it empty and give fileId.
+	URL *string `json:"url,omitempty"`
+	// The document's file to keep it, or a new upload to replace it; the old file is deleted.
+	FileID *uuid.UUID `json:"fileId,omitempty"`
 }
 
 type UpdateFrameworkInput struct {

@@ -144,7 +144,7 @@ type Documents = {
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      document {\n        ...DocumentFields\n      }\n    }\n  }\n": typeof types.CreateDocumentDocument,
     "\n  mutation CreateOwnChecklistTemplate($input: CreateOwnChecklistTemplateInput!) {\n    createOwnChecklistTemplate(input: $input) {\n      template {\n        ...ChecklistTemplateFields\n      }\n    }\n  }\n": typeof types.CreateOwnChecklistTemplateDocument,
     "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteDocumentDocument,
-    "\n  fragment DocumentFields on Document {\n    id\n    title\n    description\n    url\n    organisationId\n    schoolId\n    ownerName\n    canManage\n    updatedAt\n  }\n": typeof types.DocumentFieldsFragmentDoc,
+    "\n  fragment DocumentFields on Document {\n    id\n    title\n    description\n    url\n    file {\n      id\n      name\n      contentType\n      size\n    }\n    organisationId\n    schoolId\n    ownerName\n    canManage\n    updatedAt\n  }\n": typeof types.DocumentFieldsFragmentDoc,
     "\n  query Documents($organisationId: ID, $schoolId: ID) {\n    documents(organisationId: $organisationId, schoolId: $schoolId) {\n      ...DocumentFields\n    }\n  }\n": typeof types.DocumentsDocument,
     "\n  query InwerkDue($from: Time!, $to: Time!) {\n    sessions(from: $from, to: $to, mine: true) {\n      id\n      title\n      startsAt\n      cancelledAt\n      leergang {\n        id\n        name\n      }\n    }\n    mySubmissions {\n      id\n      status\n      assignment {\n        id\n        title\n        dueOn\n      }\n    }\n  }\n": typeof types.InwerkDueDocument,
     "\n  mutation MoveChecklistTemplateItem($input: MoveChecklistTemplateItemInput!) {\n    moveChecklistTemplateItem(input: $input) {\n      template {\n        ...ChecklistTemplateFields\n      }\n    }\n  }\n": typeof types.MoveChecklistTemplateItemDocument,
@@ -346,7 +346,7 @@ const documents: Documents = {
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      document {\n        ...DocumentFields\n      }\n    }\n  }\n": types.CreateDocumentDocument,
     "\n  mutation CreateOwnChecklistTemplate($input: CreateOwnChecklistTemplateInput!) {\n    createOwnChecklistTemplate(input: $input) {\n      template {\n        ...ChecklistTemplateFields\n      }\n    }\n  }\n": types.CreateOwnChecklistTemplateDocument,
     "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteDocumentDocument,
-    "\n  fragment DocumentFields on Document {\n    id\n    title\n    description\n    url\n    organisationId\n    schoolId\n    ownerName\n    canManage\n    updatedAt\n  }\n": types.DocumentFieldsFragmentDoc,
+    "\n  fragment DocumentFields on Document {\n    id\n    title\n    description\n    url\n    file {\n      id\n      name\n      contentType\n      size\n    }\n    organisationId\n    schoolId\n    ownerName\n    canManage\n    updatedAt\n  }\n": types.DocumentFieldsFragmentDoc,
     "\n  query Documents($organisationId: ID, $schoolId: ID) {\n    documents(organisationId: $organisationId, schoolId: $schoolId) {\n      ...DocumentFields\n    }\n  }\n": types.DocumentsDocument,
     "\n  query InwerkDue($from: Time!, $to: Time!) {\n    sessions(from: $from, to: $to, mine: true) {\n      id\n      title\n      startsAt\n      cancelledAt\n      leergang {\n        id\n        name\n      }\n    }\n    mySubmissions {\n      id\n      status\n      assignment {\n        id\n        title\n        dueOn\n      }\n    }\n  }\n": types.InwerkDueDocument,
     "\n  mutation MoveChecklistTemplateItem($input: MoveChecklistTemplateItemInput!) {\n    moveChecklistTemplateItem(input: $input) {\n      template {\n        ...ChecklistTemplateFields\n      }\n    }\n  }\n": types.MoveChecklistTemplateItemDocument,
@@ -955,7 +955,7 @@ export function graphql(source: "\n  mutation DeleteDocument($input: DeleteDocum
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DocumentFields on Document {\n    id\n    title\n    description\n    url\n    organisationId\n    schoolId\n    ownerName\n    canManage\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment DocumentFields on Document {\n    id\n    title\n    description\n    url\n    organisationId\n    schoolId\n    ownerName\n    canManage\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment DocumentFields on Document {\n    id\n    title\n    description\n    url\n    file {\n      id\n      name\n      contentType\n      size\n    }\n    organisationId\n    schoolId\n    ownerName\n    canManage\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment DocumentFields on Document {\n    id\n    title\n    description\n    url\n    file {\n      id\n      name\n      contentType\n      size\n    }\n    organisationId\n    schoolId\n    ownerName\n    canManage\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

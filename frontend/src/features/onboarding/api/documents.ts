@@ -6,6 +6,12 @@ export const DocumentFieldsFragment = graphql(`
     title
     description
     url
+    file {
+      id
+      name
+      contentType
+      size
+    }
     organisationId
     schoolId
     ownerName

@@ -1,10 +1,10 @@
-import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
-import { IconFileText } from '@tabler/icons-react';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { QueryError } from '@/components/query-error';
 import { DocumentsQuery } from '../api/documents';
+import { DocumentLink } from './document-link';
 
 /** The documents of the viewer's school(s) and organisation, to read (Mijn inwerkperiode). */
 export function MyDocumentsCard() {
@@ -23,9 +23,7 @@ export function MyDocumentsCard() {
         <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
           {docs.map((d) => (
             <li key={d.id}>
-              <Anchor href={d.url} target="_blank" rel="noopener noreferrer" fw={500}>
-                <IconFileText size={16} aria-hidden /> {d.title}
-              </Anchor>
+              <DocumentLink doc={d} />
               <Text size="sm" c="dimmed">
                 {d.ownerName}
                 {d.description ? ` · ${d.description}` : ''}

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { notifySuccess } from '@/lib/notify';
 import { DeleteDocumentMutation } from '../api/delete-document';
 import { DocumentsQuery } from '../api/documents';
 import { DocumentModal } from './document-form';
+import { DocumentLink } from './document-link';
 
 type Editing = { kind: 'add' } | { kind: 'edit'; doc: DocumentFieldsFragment } | { kind: 'delete'; doc: DocumentFieldsFragment } | null;
 
@@ -68,9 +69,7 @@ export function DocumentsPanel() {
               {docs.map((d) => (
                 <Table.Tr key={d.id}>
                   <Table.Td>
-                    <Anchor href={d.url} target="_blank" rel="noopener noreferrer" fw={500}>
-                      {d.title}
-                    </Anchor>
+                    <DocumentLink doc={d} />
                     {d.description ? (
                       <Text size="sm" c="dimmed">
                         {d.description}
