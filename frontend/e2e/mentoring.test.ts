@@ -3,7 +3,9 @@
 // why it was suggested; the maatje (Marjolein de Graaf) records a meeting in
 // the log she shares with Lotte van Dijk; the directie of De Regenboog
 // (Jeroen van der Linden) sees that Lotte and Marjolein meet, and how often,
-// but not a word of the log.
+// but not a word of the log. Intervisie: the facilitator registers attendance
+// and plans a meeting; a member sees her own attendance, and the coming meeting
+// inside her agenda.
 
 import { BESTUUR, DIRECTIE, LOTTE, MARJOLEIN, uniqueSuffix } from './support/accounts';
 import { login, pickOption, toast } from './support/app';
@@ -135,5 +137,29 @@ describe('intervisie', () => {
     await hers.getByText('Mijn aanwezigheid: Aanwezig').waitFor();
     expect(await page.getByRole('table', { name: 'Aanwezigheid' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Bijeenkomst plannen' }).count()).toBe(0);
+  });
+
+  test('a member sees the coming meeting inside her agenda, and opens its group by keyboard', async ({ page }) => {
+    // The demo plans the next meeting in 22 days, 15:30–17:30, with the roddelmethode.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(Date.now() + 22 * 24 * 60 * 60 * 1000),
+    );
+    await login(page, LOTTE.email);
+    await page.goto(`/agenda?weergave=maand&datum=${day}`);
+    await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+    const name = `15:30–17:30 Intervisie: ${GROUP} (roddelmethode)`;
+    const event = page.locator('.fc-daygrid').getByRole('link', { name });
+    await event.waitFor();
+    expect(await event.getAttribute('class')).toContain('agenda-event-intervisie');
+    expect(await event.getAttribute('class')).not.toContain('fc-event-draggable');
+    expect(await event.getAttribute('title')).toBe(name);
+    await page.getByTestId('agenda-legend-intervisie').getByText('Intervisiebijeenkomst').waitFor();
+    // No separate list under the calendar any more: the list view is the linear alternative.
+    expect(await page.getByRole('heading', { name: 'Intervisie in deze periode' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Lijst' }).click();
+    await page.locator('.fc-list').getByRole('link', { name }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/intervisie\/[^/]+$/);
   });
 });

@@ -166,7 +166,6 @@ export const mentoringEn: typeof mentoringNl = {
     },
     myAttendance: 'My attendance',
     when: '{{date}}, {{from}}–{{to}}',
-    agendaTitle: 'Intervisie in this period',
   },
   hours: {
     intervisie: 'Intervisie',

@@ -164,7 +164,6 @@ export const mentoringNl = {
     },
     myAttendance: 'Mijn aanwezigheid',
     when: '{{date}}, {{from}}–{{to}}',
-    agendaTitle: 'Intervisie in deze periode',
   },
   hours: {
     intervisie: 'Intervisie',

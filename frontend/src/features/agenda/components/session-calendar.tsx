@@ -7,15 +7,15 @@ import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconMessages } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONE, formatTimeRange } from './amsterdam-time';
 import { VIEWS, viewNameOf } from './calendar-views';
 import type { ViewName } from './calendar-views';
 import { namedTimeZonePlugin } from './named-time-zone-plugin';
-import { sessionPath, toCalendarEvents } from './calendar-events';
-import type { AgendaEventProps, AgendaSession } from './calendar-events';
+import { intervisiePath, sessionPath, toCalendarEvents, toIntervisieEvents } from './calendar-events';
+import type { AgendaEventProps, AgendaMeeting, AgendaSession } from './calendar-events';
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, namedTimeZonePlugin];
 
@@ -29,16 +29,19 @@ export interface MoveRequest {
 
 interface SessionCalendarProps {
   sessions: readonly AgendaSession[];
+  /** The viewer's intervisie meetings: shown among the sessions, never draggable. */
+  meetings: readonly AgendaMeeting[];
   view: ViewName;
   /** The day to open on, YYYY-MM-DD (Amsterdam); today when empty. */
   initialDate?: string;
   onRangeChange: (range: { from: string; to: string; view: ViewName; date: string }) => void;
   onOpen: (session: AgendaSession) => void;
+  onOpenMeeting: (meeting: AgendaMeeting) => void;
   onMove: (request: MoveRequest) => void;
 }
 
-function sessionOf(props: Record<string, unknown>): AgendaSession {
-  return (props as unknown as AgendaEventProps).session;
+function propsOf(props: Record<string, unknown>): AgendaEventProps {
+  return props as unknown as AgendaEventProps;
 }
 
 /** YYYY-MM-DD of an instant in Dutch time. */
@@ -46,10 +49,20 @@ function amsterdamDay(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
-/** "09:00–12:30 Groep 1, bijeenkomst 3 (Opbrengstgericht …)": an event's accessible name and tooltip. */
-function useEventLabel(): (session: AgendaSession) => string {
+/**
+ * An event's accessible name and tooltip: "09:00–12:30 Groep 1, bijeenkomst 3
+ * (Opbrengstgericht …)", or "15:30–17:30 Intervisie: <group> (roddelmethode)".
+ */
+function useEventLabel(): (event: AgendaEventProps) => string {
   const { t, i18n } = useTranslation();
-  return (session) => {
+  return (event) => {
+    if (event.kind === 'intervisie') {
+      const { meeting } = event;
+      const values = { time: formatTimeRange(meeting.startsAt, meeting.endsAt, i18n.language), group: meeting.groupName, method: meeting.method };
+      const label = meeting.method ? t('agenda.intervisie.labelWithMethod', values) : t('agenda.intervisie.label', values);
+      return meeting.cancelledAt ? t('agenda.intervisie.cancelledLabel', { label }) : label;
+    }
+    const { session } = event;
     const values = {
       time: formatTimeRange(session.startsAt, session.endsAt, i18n.language),
       title: session.title,
@@ -60,29 +73,71 @@ function useEventLabel(): (session: AgendaSession) => string {
   };
 }
 
-function spansDays(session: AgendaSession): boolean {
-  return amsterdamDay(new Date(session.startsAt)) !== amsterdamDay(new Date(session.endsAt));
+function spansDays(item: { startsAt: string; endsAt: string }): boolean {
+  return amsterdamDay(new Date(item.startsAt)) !== amsterdamDay(new Date(item.endsAt));
 }
 
 function EventContent({ arg }: { arg: EventContentArg }) {
-  const { t, i18n } = useTranslation();
+  const props = propsOf(arg.event.extendedProps);
+  return props.kind === 'intervisie' ? <MeetingContent arg={arg} meeting={props.meeting} /> : <SessionContent arg={arg} session={props.session} />;
+}
+
+/** The time of an event: its whole span in the list view and over midnight, else FullCalendar's. */
+function EventTime({ arg, item }: { arg: EventContentArg; item: { startsAt: string; endsAt: string } }) {
+  const { i18n } = useTranslation();
+  if (arg.view.type.startsWith('list') || spansDays(item)) {
+    // FullCalendar would cut a tweedaagse at midnight (or the grid's edge); show its whole span instead.
+    return <span className="agenda-event-time agenda-event-time-span">{formatTimeRange(item.startsAt, item.endsAt, i18n.language)}</span>;
+  }
+  return arg.timeText ? <span className="agenda-event-time">{arg.timeText}</span> : null;
+}
+
+/**
+ * An intervisie meeting: the icon always (the word too in the list view), the
+ * group, its method where there is room, and "Geannuleerd" when cancelled.
+ */
+function MeetingContent({ arg, meeting }: { arg: EventContentArg; meeting: AgendaMeeting }) {
+  const { t } = useTranslation();
   const labelOf = useEventLabel();
-  const session = sessionOf(arg.event.extendedProps);
+  const list = arg.view.type.startsWith('list');
+  const title = <span className="agenda-event-title">{arg.event.title}</span>;
+  return (
+    <span className="agenda-event">
+      <EventTime arg={arg} item={meeting} />
+      <span className="agenda-event-marker">
+        <IconMessages size={14} stroke={2} aria-hidden />
+        {list ? <span aria-hidden>{t('agenda.intervisie.marker')}</span> : null}
+      </span>
+      {list ? (
+        <a href={intervisiePath(meeting.groupId)} className="agenda-list-link" aria-label={labelOf({ kind: 'intervisie', meeting })}>
+          {title}
+        </a>
+      ) : (
+        title
+      )}
+      {meeting.method && !arg.view.type.startsWith('dayGrid') ? (
+        <span className="agenda-event-method" aria-hidden>
+          {meeting.method}
+        </span>
+      ) : null}
+      {meeting.cancelledAt ? <span className="agenda-event-badge">{t('agenda.cancelled')}</span> : null}
+    </span>
+  );
+}
+
+function SessionContent({ arg, session }: { arg: EventContentArg; session: AgendaSession }) {
+  const { t } = useTranslation();
+  const labelOf = useEventLabel();
   const cancelled = Boolean(session.cancelledAt);
   const list = arg.view.type.startsWith('list');
   const holidays = session.holidays.map((h) => h.message).join('\n');
   const title = <span className="agenda-event-title">{arg.event.title}</span>;
   return (
     <span className="agenda-event">
-      {list || spansDays(session) ? (
-        // FullCalendar would cut a tweedaagse at midnight (or the grid's edge); show its whole span instead.
-        <span className="agenda-event-time agenda-event-time-span">{formatTimeRange(session.startsAt, session.endsAt, i18n.language)}</span>
-      ) : arg.timeText ? (
-        <span className="agenda-event-time">{arg.timeText}</span>
-      ) : null}
+      <EventTime arg={arg} item={session} />
       {list ? (
         // With custom content the list view renders no link of its own: keep the row reachable by keyboard.
-        <a href={sessionPath(session.id)} className="agenda-list-link" aria-label={labelOf(session)}>
+        <a href={sessionPath(session.id)} className="agenda-list-link" aria-label={labelOf({ kind: 'session', session })}>
           {title}
         </a>
       ) : (
@@ -102,11 +157,13 @@ function EventContent({ arg }: { arg: EventContentArg }) {
 /**
  * FullCalendar with month, week and list views in Dutch time. Events link to
  * their session; those the viewer may manage can be dragged to another moment.
+ * The viewer's intervisie meetings are events too, marked as such, linking to
+ * their group and never draggable.
  */
-export function SessionCalendar({ sessions, view, initialDate, onRangeChange, onOpen, onMove }: SessionCalendarProps) {
+export function SessionCalendar({ sessions, meetings, view, initialDate, onRangeChange, onOpen, onOpenMeeting, onMove }: SessionCalendarProps) {
   const { t, i18n } = useTranslation();
   const dutch = i18n.language.startsWith('nl');
-  const events = useMemo(() => toCalendarEvents(sessions), [sessions]);
+  const events = useMemo(() => [...toCalendarEvents(sessions), ...toIntervisieEvents(meetings)], [sessions, meetings]);
   const labelOf = useEventLabel();
 
   const handleDatesSet = (arg: DatesSetArg) => {
@@ -119,7 +176,7 @@ export function SessionCalendar({ sessions, view, initialDate, onRangeChange, on
   };
 
   const handleMount = (arg: EventMountArg) => {
-    const label = labelOf(sessionOf(arg.event.extendedProps));
+    const label = labelOf(propsOf(arg.event.extendedProps));
     arg.el.setAttribute('title', label);
     // In the month and week views the event itself is the link (the list view's link has its label already).
     if (arg.el.tagName === 'A') arg.el.setAttribute('aria-label', label);
@@ -127,16 +184,20 @@ export function SessionCalendar({ sessions, view, initialDate, onRangeChange, on
 
   const handleClick = (arg: EventClickArg) => {
     arg.jsEvent.preventDefault();
-    onOpen(sessionOf(arg.event.extendedProps));
+    const props = propsOf(arg.event.extendedProps);
+    if (props.kind === 'intervisie') onOpenMeeting(props.meeting);
+    else onOpen(props.session);
   };
 
   const handleDrop = (arg: EventDropArg) => {
     const { start, end } = arg.event;
-    const session = sessionOf(arg.event.extendedProps);
-    if (!start) {
+    const props = propsOf(arg.event.extendedProps);
+    // Intervisie meetings are not draggable; should one be dropped all the same, it goes back.
+    if (!start || props.kind !== 'session') {
       arg.revert();
       return;
     }
+    const { session } = props;
     // A move keeps the length; FullCalendar leaves end empty when it equals the default.
     const length = new Date(session.endsAt).getTime() - new Date(session.startsAt).getTime();
     const newEnd = end ?? new Date(start.getTime() + length);

@@ -1,5 +1,5 @@
 import { Box, Group, Loader, Select, Text } from '@mantine/core';
-import { IconHandMove } from '@tabler/icons-react';
+import { IconHandMove, IconMessages } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -7,18 +7,21 @@ import { useQuery } from 'urql';
 import { Page } from '@/components/page';
 import { QueryError } from '@/components/query-error';
 import { hasRole, useViewer } from '@/lib/auth';
+import { IntervisieMyMeetingsQuery } from '@/features/mentoring/api/intervisie';
 import { AgendaSessionsQuery } from '../api/agenda-sessions';
-import { IntervisieMeetings } from '../components/intervisie-meetings';
 import { AgendaLeergangOptionsQuery } from '../api/leergang-options';
 import { AgendaOpleiderOptionsQuery } from '../api/opleider-options';
-import { legendOf, sessionPath } from '../components/calendar-events';
-import type { AgendaSession } from '../components/calendar-events';
+import { intervisiePath, intervisieWindow, legendOf, sessionPath } from '../components/calendar-events';
+import type { AgendaMeeting, AgendaSession } from '../components/calendar-events';
 import { isViewName } from '../components/calendar-views';
 import type { ViewName } from '../components/calendar-views';
 import { SessionCalendar } from '../components/session-calendar';
 import { useMoveSession } from '../components/use-move-session';
 
 const SESSIONS_CONTEXT = { additionalTypenames: ['Session'] };
+// Planning or cancelling a meeting in the intervisie area refreshes the calendar (also an empty answer).
+const MEETINGS_CONTEXT = { additionalTypenames: ['IntervisieMeeting'] };
+const NO_MEETINGS: readonly AgendaMeeting[] = [];
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Range {
@@ -55,6 +58,17 @@ export default function AgendaRoute() {
     requestPolicy: 'cache-and-network',
     context: useMemo(() => SESSIONS_CONTEXT, []),
   });
+  // The viewer's own intervisie meetings in the visible period. A filter on a
+  // leergang or an opleider is about sessions: the meetings step aside then.
+  const filtered = Boolean(leergangId || opleiderId);
+  const meetingsWindow = useMemo(() => (range ? intervisieWindow(range.from, range.to) : null), [range]);
+  const [meetingsResult, reexecuteMeetings] = useQuery({
+    query: IntervisieMyMeetingsQuery,
+    variables: meetingsWindow ?? { from: '', to: '' },
+    pause: !meetingsWindow || filtered,
+    requestPolicy: 'cache-and-network',
+    context: useMemo(() => MEETINGS_CONTEXT, []),
+  });
   const [leergangOptions] = useQuery({ query: AgendaLeergangOptionsQuery, pause: !canFilterLeergang });
   const [opleiderOptions] = useQuery({ query: AgendaOpleiderOptionsQuery, pause: !beheerder });
 
@@ -62,6 +76,10 @@ export default function AgendaRoute() {
   const [shown, setShown] = useState<readonly AgendaSession[]>([]);
   if (data?.sessions && data.sessions !== shown) setShown(data.sessions);
   const sessions = data?.sessions ?? shown;
+  const [shownMeetings, setShownMeetings] = useState<readonly AgendaMeeting[]>(NO_MEETINGS);
+  const meetingsData = meetingsResult.data?.myIntervisieMeetings;
+  if (meetingsData && meetingsData !== shownMeetings) setShownMeetings(meetingsData);
+  const meetings = filtered ? NO_MEETINGS : (meetingsData ?? shownMeetings);
   const legend = useMemo(() => legendOf(sessions), [sessions]);
   const canDrag = sessions.some((s) => s.canManage && !s.cancelledAt);
   const onMove = useMoveSession();
@@ -125,40 +143,56 @@ export default function AgendaRoute() {
       ) : null}
 
       {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
+      {meetingsResult.error && !filtered ? (
+        <QueryError error={meetingsResult.error} onRetry={() => reexecuteMeetings({ requestPolicy: 'network-only' })} />
+      ) : null}
 
       <Group justify="space-between" gap="sm" mih={24}>
-        {legend.length > 0 ? (
-          <Group gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('agenda.legend')}>
-            {legend.map((l) => (
-              <Group key={l.id} component="li" gap={6} wrap="nowrap">
-                <span className="agenda-legend-swatch" style={{ background: l.colour }} aria-hidden />
-                <Text size="sm">{l.name}</Text>
+        {legend.length > 0 || meetings.length > 0 ? (
+          <Group gap="md">
+            {legend.length > 0 ? (
+              <Group gap="md" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('agenda.legend')}>
+                {legend.map((l) => (
+                  <Group key={l.id} component="li" gap={6} wrap="nowrap">
+                    <span className="agenda-legend-swatch" style={{ background: l.colour }} aria-hidden />
+                    <Text size="sm">{l.name}</Text>
+                  </Group>
+                ))}
               </Group>
-            ))}
+            ) : null}
+            {meetings.length > 0 ? (
+              <Group gap={6} wrap="nowrap" data-testid="agenda-legend-intervisie">
+                <span className="agenda-legend-intervisie" aria-hidden>
+                  <IconMessages size={12} stroke={2} />
+                </span>
+                <Text size="sm">{t('agenda.intervisie.legend')}</Text>
+              </Group>
+            ) : null}
           </Group>
         ) : (
           <span />
         )}
-        {fetching ? <Loader size="sm" aria-label={t('app.loading')} /> : null}
+        {fetching || meetingsResult.fetching ? <Loader size="sm" aria-label={t('app.loading')} /> : null}
       </Group>
       {canDrag ? (
         <Group gap={6} c="dimmed" mt={-8}>
           <IconHandMove size={16} aria-hidden />
-          <Text size="sm">{t('agenda.dragHint')}</Text>
+          <Text size="sm">{meetings.length > 0 ? t('agenda.dragHintIntervisie') : t('agenda.dragHint')}</Text>
         </Group>
       ) : null}
 
-      <Box aria-busy={fetching}>
+      <Box aria-busy={fetching || meetingsResult.fetching}>
         <SessionCalendar
           sessions={sessions}
+          meetings={meetings}
           view={initial.view}
           initialDate={initial.date}
           onRangeChange={onRangeChange}
           onOpen={(session) => void navigate(sessionPath(session.id))}
+          onOpenMeeting={(meeting) => void navigate(intervisiePath(meeting.groupId))}
           onMove={(request) => void onMove(request)}
         />
       </Box>
-      {range ? <IntervisieMeetings from={range.from} to={range.to} /> : null}
     </Page>
   );
 }

@@ -1,12 +1,12 @@
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { GrowthScanMomentFragment, ScanMomentKind } from '@/gql/graphql';
 import { showMutationError } from '@/lib/mutation-errors';
 import { notifySuccess } from '@/lib/notify';
+import { useDropdownEscape } from '@/lib/use-dropdown-escape';
 import { DateField } from '@/features/leergangen/components/date-field';
 import { CreateScanMomentMutation, UpdateScanMomentMutation } from '../api/moments';
 
@@ -125,18 +125,8 @@ export function MomentForm({ leergangId, leerjaren, moment, onDone, onCancel }: 
   );
 }
 
-/**
- * A date field whose Escape closes only its open calendar, not the dialog
- * around it (Mantine's Modal skips an Escape from an element marked
- * data-mantine-stop-propagation; Select does the same with its list).
- */
+/** A date field whose Escape closes only its open calendar, not the dialog around it. */
 function MomentDateField(props: ComponentProps<typeof DateField>) {
-  const [calendarOpen, setCalendarOpen] = useState(false);
-  return (
-    <DateField
-      {...props}
-      data-mantine-stop-propagation={calendarOpen || undefined}
-      popoverProps={{ onOpen: () => setCalendarOpen(true), onClose: () => setCalendarOpen(false) }}
-    />
-  );
+  const escape = useDropdownEscape(props.popoverProps);
+  return <DateField {...props} {...escape} />;
 }

@@ -10,6 +10,7 @@ import { wallClock, zonedToInstant } from '@/features/agenda/components/amsterda
 import type { IntervisieMeetingFieldsFragment } from '@/gql/graphql';
 import { showMutationError } from '@/lib/mutation-errors';
 import { notifySuccess } from '@/lib/notify';
+import { useDropdownEscape } from '@/lib/use-dropdown-escape';
 import { rules } from '@/lib/validation';
 import { IntervisiePlanMeetingMutation, IntervisieUpdateMeetingMutation } from '../api/intervisie';
 
@@ -86,6 +87,8 @@ export function MeetingForm({
   });
   const [planned, plan] = useMutation(IntervisiePlanMeetingMutation);
   const [updated, update] = useMutation(IntervisieUpdateMeetingMutation);
+  // Escape in the open calendar closes the calendar, not the dialog with the edits.
+  const dateEscape = useDropdownEscape();
 
   const submit = async (values: Values) => {
     const date = values.date ?? '';
@@ -122,6 +125,7 @@ export function MeetingForm({
                 valueFormat="DD-MM-YYYY"
                 placeholder={dutch ? 'dd-mm-jjjj' : 'dd-mm-yyyy'}
                 {...form.getInputProps('date')}
+                {...dateEscape}
               />
               <TimeInput label={t('mentoring.intervisie.startTime')} required {...form.getInputProps('startTime')} />
               <TimeInput label={t('mentoring.intervisie.endTime')} required {...form.getInputProps('endTime')} />

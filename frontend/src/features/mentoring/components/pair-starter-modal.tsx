@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { showMutationError } from '@/lib/mutation-errors';
 import { notifySuccess } from '@/lib/notify';
+import { useDropdownEscape } from '@/lib/use-dropdown-escape';
 import { rules } from '@/lib/validation';
 import { MentoringCreatePairingMutation, MentoringPairableStartersQuery, MentoringSuggestionsQuery } from '../api/pair-starter';
 import { MaatjeLimitField } from './maatje-limit-field';
@@ -40,6 +41,9 @@ export function PairStarterModal({ opened, onClose }: { opened: boolean; onClose
   const { t, i18n } = useTranslation();
   const dutch = i18n.language.startsWith('nl');
   const suggestionsHeading = useId();
+  // Escape in an open date picker closes the picker, not the dialog (and the choices in it).
+  const startsOnEscape = useDropdownEscape();
+  const endsOnEscape = useDropdownEscape();
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: initialValues(),
@@ -155,6 +159,7 @@ export function PairStarterModal({ opened, onClose }: { opened: boolean; onClose
                 valueFormat="DD-MM-YYYY"
                 placeholder={dutch ? 'dd-mm-jjjj' : 'dd-mm-yyyy'}
                 {...form.getInputProps('startsOn')}
+                {...startsOnEscape}
               />
               <DateInput
                 label={t('mentoring.pair.endsOn')}
@@ -162,6 +167,7 @@ export function PairStarterModal({ opened, onClose }: { opened: boolean; onClose
                 valueFormat="DD-MM-YYYY"
                 placeholder={dutch ? 'dd-mm-jjjj' : 'dd-mm-yyyy'}
                 {...form.getInputProps('endsOn')}
+                {...endsOnEscape}
               />
             </SimpleGrid>
             {starter?.organisationId ? <MaatjeLimitField organisationId={starter.organisationId} /> : null}
