@@ -32,21 +32,35 @@ FROM me JOIN people p ON p.id = me.person_id AND p.disabled_at IS NULL`
 // copy of the session's time (session_opleiders.during) is in the gist index
 // of the double-booking constraint, so this reads only the month's rows.
 // holidayRegions are the regions of the participants' schools (or of the
-// client's schools), the data the server turns into holiday warnings.
-const agendaSQL = me + `
+// client's schools), the data the server turns into holiday warnings; they
+// are collected per group and per client first, as the server does, because
+// a month's sessions share a few groups.
+const agendaSQL = me + `,
+month AS (
+	SELECT s.*, l.name AS leergang_name, l.client_organisation_id
+	FROM session_opleiders so JOIN me ON so.person_id = me.person_id
+	JOIN sessions s ON s.id = so.session_id JOIN leergangen l ON l.id = s.leergang_id
+	WHERE so.during && tstzrange($2::timestamptz, $3::timestamptz, '[)')
+), group_regions AS (
+	SELECT DISTINCT gm.group_id, sc.region FROM group_members gm
+		JOIN person_schools ps ON ps.person_id = gm.person_id JOIN schools sc ON sc.id = ps.school_id
+	WHERE gm.group_id IN (SELECT sg.group_id FROM session_groups sg WHERE sg.session_id IN (SELECT id FROM month))
+), client_regions AS (
+	SELECT DISTINCT sc.organisation_id, sc.region FROM schools sc
+	WHERE sc.organisation_id IN (SELECT client_organisation_id FROM month)
+)
 SELECT json_build_object('data', json_build_object('sessions', (
 	SELECT coalesce(json_agg(json_build_object('id', s.id, 'title', s.title, 'kind', upper(s.kind), 'dagdeel', upper(s.dagdeel),
 		'startsAt', s.starts_at, 'endsAt', s.ends_at, 'location', s.location, 'published', s.published,
 		'cancelledAt', s.cancelled_at,
-		'canManage', EXISTS (SELECT 1 FROM leergang_opleiders lo WHERE lo.leergang_id = s.leergang_id AND lo.person_id = me.person_id),
-		'leergang', json_build_object('id', l.id, 'name', l.name),
-		'holidayRegions', ARRAY(SELECT sc.region FROM session_groups sg JOIN group_members gm ON gm.group_id = sg.group_id
-				JOIN person_schools ps ON ps.person_id = gm.person_id JOIN schools sc ON sc.id = ps.school_id WHERE sg.session_id = s.id
+		'canManage', EXISTS (SELECT 1 FROM leergang_opleiders lo JOIN me ON lo.person_id = me.person_id WHERE lo.leergang_id = s.leergang_id),
+		'leergang', json_build_object('id', s.leergang_id, 'name', s.leergang_name),
+		'holidayRegions', ARRAY(
+			SELECT gr.region FROM session_groups sg JOIN group_regions gr ON gr.group_id = sg.group_id WHERE sg.session_id = s.id
 			UNION SELECT sc.region FROM person_schools ps JOIN schools sc ON sc.id = ps.school_id WHERE ps.person_id = s.praktijk_person_id
-			UNION SELECT sc.region FROM schools sc WHERE sc.organisation_id = l.client_organisation_id ORDER BY 1)
+			UNION SELECT cr.region FROM client_regions cr WHERE cr.organisation_id = s.client_organisation_id ORDER BY 1)
 		) ORDER BY s.starts_at, s.id), '[]')
-	FROM session_opleiders so JOIN sessions s ON s.id = so.session_id JOIN leergangen l ON l.id = s.leergang_id
-	WHERE so.person_id = me.person_id AND so.during && tstzrange($2::timestamptz, $3::timestamptz, '[)'))))::text
+	FROM month s)))::text
 FROM me`
 
 // registerSQL: $2 is the session; only its opleider gets an answer.
