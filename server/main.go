@@ -80,6 +80,7 @@ func newLogger(cfg *Config) *slog.Logger {
 }
 
 func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
+	tuneGC(os.Getenv)
 	bdb, closeDB, err := openDatabase(ctx, cfg, log)
 	if err != nil {
 		return err
