@@ -37,7 +37,7 @@ func openDatabase(ctx context.Context, cfg *Config, log *slog.Logger) (*bun.DB, 
 		}
 		dsn = cluster.URL("leergang")
 	}
-	bdb, err := db.Open(ctx, withoutJIT(withConnectTimeout(dsn)), cfg.DBMaxConns)
+	bdb, err := db.Open(ctx, withServerDefaults(dsn), cfg.DBMaxConns)
 	if err != nil {
 		stopCluster()
 		return nil, nil, err
@@ -45,41 +45,41 @@ func openDatabase(ctx context.Context, cfg *Config, log *slog.Logger) (*bun.DB, 
 	return bdb, func() { _ = bdb.Close(); stopCluster() }, nil
 }
 
-// connectTimeout bounds each attempt to open a database connection. Without
-// it an unreachable host (a failover, a dropped route) makes requests hang
-// for the kernel's TCP timeout of minutes; with it they fail in seconds with
-// the retryable UNAVAILABLE error and the pool reconnects when it is back.
-const connectTimeout = "5"
+// serverURLDefaults are the connection parameters this server sets on
+// DATABASE_URL unless the URL sets them itself.
+//
+//   - connect_timeout bounds each attempt to open a connection. Without it an
+//     unreachable host (a failover, a dropped route) makes requests hang for
+//     the kernel's TCP timeout of minutes; with it they fail in seconds with
+//     the retryable UNAVAILABLE error and the pool reconnects when it is back.
+//   - jit=off: our statements are short OLTP queries; the benchmark showed
+//     PostgreSQL's JIT compiling for seconds where the query itself needed
+//     milliseconds whenever the planner overestimated a row count.
+//   - statement_cache_capacity: pgx prepares and caches every distinct
+//     statement text per connection (512 by default). bun writes the values
+//     into the text, so most texts never come again; 512 of them per
+//     connection held about 100 MB in the server and as many prepared
+//     statements in PostgreSQL, while 128 still keeps the ones that repeat (a
+//     person's own home page) with no loss of throughput (docs/benchmarks.md).
+var serverURLDefaults = [][2]string{
+	{"connect_timeout", "5"},
+	{"jit", "off"},
+	{"statement_cache_capacity", "128"},
+}
 
-// withConnectTimeout adds connect_timeout to a postgres:// URL that sets none.
-func withConnectTimeout(raw string) string {
+// withServerDefaults adds serverURLDefaults to a postgres:// URL, keeping any
+// parameter it sets.
+func withServerDefaults(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return raw // LoadConfig has checked it already; db.Open reports the error
 	}
 	q := u.Query()
-	if q.Has("connect_timeout") {
-		return raw
+	for _, kv := range serverURLDefaults {
+		if !q.Has(kv[0]) {
+			q.Set(kv[0], kv[1])
+		}
 	}
-	q.Set("connect_timeout", connectTimeout)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
-// withoutJIT turns PostgreSQL's JIT compiler off for this server's
-// connections unless the URL says otherwise. Our statements are short OLTP
-// queries; the benchmark showed JIT compiling for seconds where the query
-// itself needed milliseconds whenever the planner overestimated a row count.
-func withoutJIT(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return raw
-	}
-	q := u.Query()
-	if q.Has("jit") {
-		return raw
-	}
-	q.Set("jit", "off")
 	u.RawQuery = q.Encode()
 	return u.String()
 }

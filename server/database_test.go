@@ -1,29 +1,18 @@
 package main
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-func TestDatabaseURLGetsAConnectTimeout(t *testing.T) {
+func TestDatabaseURLGetsTheServerDefaults(t *testing.T) {
+	const defaults = "connect_timeout=5&jit=off&statement_cache_capacity=128"
 	cases := map[string]string{
-		"postgres://app@db.example.nl:5432/leergang?sslmode=require": "postgres://app@db.example.nl:5432/leergang?connect_timeout=5&sslmode=require",
-		"postgres://app@db/leergang":                                 "postgres://app@db/leergang?connect_timeout=5",
+		"postgres://app@db.example.nl:5432/leergang?sslmode=require": "postgres://app@db.example.nl:5432/leergang?connect_timeout=5&jit=off&sslmode=require&statement_cache_capacity=128",
+		"postgres://app@db/leergang":                                 "postgres://app@db/leergang?" + defaults,
 		// An explicit setting wins.
-		"postgres://app@db/leergang?connect_timeout=30": "postgres://app@db/leergang?connect_timeout=30",
+		"postgres://app@db/leergang?connect_timeout=30&jit=on&statement_cache_capacity=512": "postgres://app@db/leergang?connect_timeout=30&jit=on&statement_cache_capacity=512",
 	}
 	for in, want := range cases {
-		if got := withConnectTimeout(in); got != want {
-			t.Errorf("withConnectTimeout(%q) = %q, want %q", in, got, want)
+		if got := withServerDefaults(in); got != want {
+			t.Errorf("withServerDefaults(%q) = %q, want %q", in, got, want)
 		}
-	}
-}
-
-func TestWithoutJITKeepsAnExplicitChoice(t *testing.T) {
-	if got := withoutJIT("postgres://u@h/db"); !strings.Contains(got, "jit=off") {
-		t.Fatalf("jit not turned off: %s", got)
-	}
-	if got := withoutJIT("postgres://u@h/db?jit=on"); got != "postgres://u@h/db?jit=on" {
-		t.Fatalf("explicit jit changed: %s", got)
 	}
 }
