@@ -11,20 +11,9 @@ import {
 } from './calendar-events';
 import type { AgendaMeeting, AgendaSession } from './calendar-events';
 import { contrastRatio, leergangColour } from './leergang-colour';
+import { demoIntervisieMeeting } from '@/testing/intervisie-meeting';
 
-const meeting: AgendaMeeting = {
-  id: 'im2',
-  groupId: 'g1',
-  groupName: "Intervisie startende IB'ers Zuidoost",
-  startsAt: '2027-01-12T14:30:00Z',
-  endsAt: '2027-01-12T16:30:00Z',
-  location: 'De Regenboog, teamkamer',
-  onlineUrl: '',
-  method: 'roddelmethode',
-  summary: '',
-  cancelledAt: null,
-  cancelReason: '',
-};
+const meeting: AgendaMeeting = { ...demoIntervisieMeeting, id: 'im2' };
 
 const session: AgendaSession = {
   id: 's1',

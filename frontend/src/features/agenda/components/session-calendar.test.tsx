@@ -4,21 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/test-utils';
 import type { AgendaMeeting } from './calendar-events';
 import { SessionCalendar } from './session-calendar';
+import { demoIntervisieMeeting } from '@/testing/intervisie-meeting';
 
-const meeting: AgendaMeeting = {
-  id: 'im2',
-  groupId: 'g1',
-  groupName: "Intervisie startende IB'ers Zuidoost",
-  // 15:30–17:30 in Amsterdam (winter time).
-  startsAt: '2027-01-12T14:30:00Z',
-  endsAt: '2027-01-12T16:30:00Z',
-  location: 'De Regenboog, teamkamer',
-  onlineUrl: '',
-  method: 'roddelmethode',
-  summary: '',
-  cancelledAt: null,
-  cancelReason: '',
-};
+const meeting: AgendaMeeting = { ...demoIntervisieMeeting, id: 'im2' };
 
 function renderList(meetings: AgendaMeeting[]) {
   const onOpen = vi.fn();

@@ -4,23 +4,11 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { IntervisieMeetingFieldsFragment } from '@/gql/graphql';
 import { makeViewer, mockClient, renderWithProviders } from '@/testing/test-utils';
 import { MeetingForm } from './meeting-form';
+import { demoIntervisieMeeting } from '@/testing/intervisie-meeting';
 
 vi.mock('@/lib/notify', () => ({ notifyError: vi.fn(), notifySuccess: vi.fn() }));
 
-const meeting: IntervisieMeetingFieldsFragment = {
-  id: 'im1',
-  groupId: 'g1',
-  groupName: "Intervisie startende IB'ers Zuidoost",
-  // 15:30–17:30 in Amsterdam (winter time).
-  startsAt: '2027-01-12T14:30:00Z',
-  endsAt: '2027-01-12T16:30:00Z',
-  location: 'De Regenboog, teamkamer',
-  onlineUrl: '',
-  method: 'roddelmethode',
-  summary: '',
-  cancelledAt: null,
-  cancelReason: '',
-};
+const meeting: IntervisieMeetingFieldsFragment = demoIntervisieMeeting;
 
 const facilitator = makeViewer({ roles: ['OPLEIDER'], menu: ['home', 'intervisie'], person: { id: 'op3', name: 'Yasmina El Idrissi' } });
 
