@@ -1,7 +1,8 @@
 import { Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { HoursLedgerFieldsFragment } from '@/gql/graphql';
+import type { AttendanceStatus, HoursLedgerFieldsFragment } from '@/gql/graphql';
 import { formatDate } from '@/lib/format';
 import { HoursProgress } from './hours-progress';
 import { formatHours } from './progress';
@@ -12,6 +13,45 @@ function sessionDay(value: string, language: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+interface CreditedAttendanceRow {
+  key: string;
+  what: ReactNode;
+  startsAt: string;
+  hours: number;
+  status: AttendanceStatus;
+}
+
+/** Attended sessions or intervisie meetings with the hours they credit. */
+function CreditedAttendanceTable({ whatHeader, rows }: { whatHeader: string; rows: CreditedAttendanceRow[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={520}>
+      <Table verticalSpacing="xs" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{whatHeader}</Table.Th>
+            <Table.Th>{t('agenda.hours.date')}</Table.Th>
+            <Table.Th ta="right">{t('agenda.hours.hoursColumn')}</Table.Th>
+            <Table.Th>{t('agenda.hours.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{row.what}</Table.Td>
+              <Table.Td>{sessionDay(row.startsAt, i18n.language)}</Table.Td>
+              <Table.Td ta="right">{formatHours(row.hours, i18n.language)}</Table.Td>
+              <Table.Td>
+                <AttendanceStatusBadge status={row.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
 }
 
 /** One leerjaar of a deelnemer: progress against the norm, sessions and declarations. */
@@ -37,34 +77,20 @@ export function LedgerCard({ ledger, personName }: { ledger: HoursLedgerFieldsFr
               {t('agenda.hours.entriesEmpty')}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={520}>
-              <Table verticalSpacing="xs" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('agenda.hours.session')}</Table.Th>
-                    <Table.Th>{t('agenda.hours.date')}</Table.Th>
-                    <Table.Th ta="right">{t('agenda.hours.hoursColumn')}</Table.Th>
-                    <Table.Th>{t('agenda.hours.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {ledger.entries.map((entry) => (
-                    <Table.Tr key={entry.session.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/sessies/${encodeURIComponent(entry.session.id)}`}>
-                          {entry.session.title}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{sessionDay(entry.session.startsAt, lang)}</Table.Td>
-                      <Table.Td ta="right">{formatHours(entry.hours, lang)}</Table.Td>
-                      <Table.Td>
-                        <AttendanceStatusBadge status={entry.status} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <CreditedAttendanceTable
+              whatHeader={t('agenda.hours.session')}
+              rows={ledger.entries.map((entry) => ({
+                key: entry.session.id,
+                what: (
+                  <Anchor component={Link} to={`/sessies/${encodeURIComponent(entry.session.id)}`}>
+                    {entry.session.title}
+                  </Anchor>
+                ),
+                startsAt: entry.session.startsAt,
+                hours: entry.hours,
+                status: entry.status,
+              }))}
+            />
           )}
         </Stack>
 
@@ -74,30 +100,16 @@ export function LedgerCard({ ledger, personName }: { ledger: HoursLedgerFieldsFr
               {t('mentoring.hours.intervisie')}
             </Title>
             <Text size="sm">{t('mentoring.hours.intervisieHours', { hours: formatHours(ledger.intervisieHours, lang) })}</Text>
-            <Table.ScrollContainer minWidth={520}>
-              <Table verticalSpacing="xs" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('mentoring.intervisie.title')}</Table.Th>
-                    <Table.Th>{t('agenda.hours.date')}</Table.Th>
-                    <Table.Th ta="right">{t('agenda.hours.hoursColumn')}</Table.Th>
-                    <Table.Th>{t('agenda.hours.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {ledger.intervisieEntries.map((entry) => (
-                    <Table.Tr key={entry.meetingId}>
-                      <Table.Td>{entry.groupName}</Table.Td>
-                      <Table.Td>{sessionDay(entry.startsAt, lang)}</Table.Td>
-                      <Table.Td ta="right">{formatHours(entry.hours, lang)}</Table.Td>
-                      <Table.Td>
-                        <AttendanceStatusBadge status={entry.status} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <CreditedAttendanceTable
+              whatHeader={t('mentoring.intervisie.title')}
+              rows={ledger.intervisieEntries.map((entry) => ({
+                key: entry.meetingId,
+                what: entry.groupName,
+                startsAt: entry.startsAt,
+                hours: entry.hours,
+                status: entry.status,
+              }))}
+            />
           </Stack>
         ) : null}
 
