@@ -93,18 +93,13 @@ func scaleInput(in []*model.ScaleLevelInput) []db.ScaleLevel {
 // frameworkWrite runs a framework mutation in one transaction and answers
 // with the changed framework, as the actor reads it.
 func (r *Resolver) frameworkWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (uuid.UUID, error)) (*model.FrameworkPayload, error) {
-	fw, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Framework, error) {
-		a := auth.Actor(ctx)
+	return writePayload(ctx, r.DB, func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Framework, error) {
 		id, err := fn(ctx, tx, a)
 		if err != nil {
 			return nil, err
 		}
 		return db.GetFramework(ctx, tx, a, id)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &model.FrameworkPayload{Framework: fw}, nil
+	}, func(fw *db.Framework) *model.FrameworkPayload { return &model.FrameworkPayload{Framework: fw} })
 }
 
 // importFramework decodes and parses the file, then loads it in one

@@ -8,7 +8,6 @@ import (
 	"github.com/uptrace/bun"
 
 	"leergang/db"
-	"leergang/graph/auth"
 	"leergang/graph/model"
 )
 
@@ -25,33 +24,14 @@ func growthPDFPath(personID, leergangID uuid.UUID) string {
 	return "/downloads/growth/people/" + personID.String() + "/scans.pdf?" + url.Values{"leergang": {leergangID.String()}}.Encode()
 }
 
-// growthWrite runs a mutation of the growth area in one transaction as the request's actor.
-func growthWrite[T any](ctx context.Context, bdb *bun.DB, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (T, error)) (T, error) {
-	return inTx(ctx, bdb, func(ctx context.Context, tx bun.Tx) (T, error) {
-		return fn(ctx, tx, auth.Actor(ctx))
-	})
-}
-
 func (r *Resolver) scanWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Scan, error)) (*model.ScanPayload, error) {
-	s, err := growthWrite(ctx, r.DB, fn)
-	if err != nil {
-		return nil, err
-	}
-	return &model.ScanPayload{Scan: s}, nil
+	return writePayload(ctx, r.DB, fn, func(s *db.Scan) *model.ScanPayload { return &model.ScanPayload{Scan: s} })
 }
 
 func (r *Resolver) intakeWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Intake, error)) (*model.IntakePayload, error) {
-	it, err := growthWrite(ctx, r.DB, fn)
-	if err != nil {
-		return nil, err
-	}
-	return &model.IntakePayload{Intake: it}, nil
+	return writePayload(ctx, r.DB, fn, func(it *db.Intake) *model.IntakePayload { return &model.IntakePayload{Intake: it} })
 }
 
 func (r *Resolver) leervraagWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Leervraag, error)) (*model.LeervraagPayload, error) {
-	lv, err := growthWrite(ctx, r.DB, fn)
-	if err != nil {
-		return nil, err
-	}
-	return &model.LeervraagPayload{Leervraag: lv}, nil
+	return writePayload(ctx, r.DB, fn, func(lv *db.Leervraag) *model.LeervraagPayload { return &model.LeervraagPayload{Leervraag: lv} })
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/uptrace/bun"
 
 	"leergang/db"
-	"leergang/graph/auth"
 	"leergang/graph/model"
 )
 
@@ -68,39 +67,22 @@ func meetingInput(f *model.IntervisieMeetingFields) db.MeetingInput {
 		Method: deref(f.Method), Summary: deref(f.Summary)}
 }
 
-// mentoringWrite runs a pairing or intervisie mutation in one transaction as the request's actor.
-func mentoringWrite[T any](ctx context.Context, bdb *bun.DB, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (T, error)) (T, error) {
-	return inTx(ctx, bdb, func(ctx context.Context, tx bun.Tx) (T, error) { return fn(ctx, tx, auth.Actor(ctx)) })
-}
-
 func (r *Resolver) pairingWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Pairing, error)) (*model.PairingPayload, error) {
-	p, err := mentoringWrite(ctx, r.DB, fn)
-	if err != nil {
-		return nil, err
-	}
-	return &model.PairingPayload{Pairing: p}, nil
+	return writePayload(ctx, r.DB, fn, func(p *db.Pairing) *model.PairingPayload { return &model.PairingPayload{Pairing: p} })
 }
 
 func (r *Resolver) logEntryWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.MentorLogEntry, error)) (*model.MentorLogEntryPayload, error) {
-	e, err := mentoringWrite(ctx, r.DB, fn)
-	if err != nil {
-		return nil, err
-	}
-	return &model.MentorLogEntryPayload{Entry: e}, nil
+	return writePayload(ctx, r.DB, fn, func(e *db.MentorLogEntry) *model.MentorLogEntryPayload { return &model.MentorLogEntryPayload{Entry: e} })
 }
 
 func (r *Resolver) groupWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.IntervisieGroup, error)) (*model.IntervisieGroupPayload, error) {
-	g, err := mentoringWrite(ctx, r.DB, fn)
-	if err != nil {
-		return nil, err
-	}
-	return &model.IntervisieGroupPayload{Group: g}, nil
+	return writePayload(ctx, r.DB, fn, func(g *db.IntervisieGroup) *model.IntervisieGroupPayload {
+		return &model.IntervisieGroupPayload{Group: g}
+	})
 }
 
 func (r *Resolver) meetingWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.IntervisieMeeting, error)) (*model.IntervisieMeetingPayload, error) {
-	m, err := mentoringWrite(ctx, r.DB, fn)
-	if err != nil {
-		return nil, err
-	}
-	return &model.IntervisieMeetingPayload{Meeting: m}, nil
+	return writePayload(ctx, r.DB, fn, func(m *db.IntervisieMeeting) *model.IntervisieMeetingPayload {
+		return &model.IntervisieMeetingPayload{Meeting: m}
+	})
 }

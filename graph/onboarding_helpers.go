@@ -16,32 +16,20 @@ import (
 
 // checklistWrite runs a checklist mutation in one transaction.
 func (r *Resolver) checklistWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Checklist, error)) (*model.ChecklistPayload, error) {
-	c, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Checklist, error) {
-		return fn(ctx, tx, auth.Actor(ctx))
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &model.ChecklistPayload{Checklist: c}, nil
+	return writePayload(ctx, r.DB, fn, func(c *db.Checklist) *model.ChecklistPayload { return &model.ChecklistPayload{Checklist: c} })
 }
 
 // templateWrite runs a template mutation in one transaction.
 func (r *Resolver) templateWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.ChecklistTemplate, error)) (*model.ChecklistTemplatePayload, error) {
-	t, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.ChecklistTemplate, error) {
-		return fn(ctx, tx, auth.Actor(ctx))
+	return writePayload(ctx, r.DB, fn, func(t *db.ChecklistTemplate) *model.ChecklistTemplatePayload {
+		return &model.ChecklistTemplatePayload{Template: t}
 	})
-	if err != nil {
-		return nil, err
-	}
-	return &model.ChecklistTemplatePayload{Template: t}, nil
 }
 
 // documentWrite runs a document mutation in one transaction, then removes the
 // bytes of a file it marked for deletion.
 func (r *Resolver) documentWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Document, error)) (*model.DocumentPayload, error) {
-	d, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Document, error) {
-		return fn(ctx, tx, auth.Actor(ctx))
-	})
+	d, err := actorTx(ctx, r.DB, fn)
 	if err != nil {
 		return nil, err
 	}

@@ -8,7 +8,6 @@ import (
 	"github.com/uptrace/bun"
 
 	"leergang/db"
-	"leergang/graph/auth"
 	"leergang/graph/loaders"
 	"leergang/graph/model"
 )
@@ -64,34 +63,18 @@ func feedbackInput(in model.SaveFeedbackInput) db.FeedbackInput {
 
 // submissionWrite runs a submission mutation in one transaction.
 func (r *Resolver) submissionWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.Submission, error)) (*model.SubmissionPayload, error) {
-	s, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.Submission, error) {
-		return fn(ctx, tx, auth.Actor(ctx))
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &model.SubmissionPayload{Submission: s}, nil
+	return writePayload(ctx, r.DB, fn, func(s *db.Submission) *model.SubmissionPayload { return &model.SubmissionPayload{Submission: s} })
 }
 
 func (r *Resolver) commentWrite(ctx context.Context, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) (*db.VideoComment, error)) (*model.VideoCommentPayload, error) {
-	c, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (*db.VideoComment, error) {
-		return fn(ctx, tx, auth.Actor(ctx))
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &model.VideoCommentPayload{Comment: c}, nil
+	return writePayload(ctx, r.DB, fn, func(c *db.VideoComment) *model.VideoCommentPayload { return &model.VideoCommentPayload{Comment: c} })
 }
 
 // deleted runs a delete in one transaction and answers its id.
 func (r *Resolver) deleted(ctx context.Context, id uuid.UUID, fn func(ctx context.Context, tx bun.Tx, a *db.Actor) error) (*model.DeletePayload, error) {
-	_, err := inTx(ctx, r.DB, func(ctx context.Context, tx bun.Tx) (struct{}, error) {
-		return struct{}{}, fn(ctx, tx, auth.Actor(ctx))
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &model.DeletePayload{DeletedID: id}, nil
+	return writePayload(ctx, r.DB, func(ctx context.Context, tx bun.Tx, a *db.Actor) (struct{}, error) {
+		return struct{}{}, fn(ctx, tx, a)
+	}, func(struct{}) *model.DeletePayload { return &model.DeletePayload{DeletedID: id} })
 }
 
 func submissionConnection(p db.Page[*db.Submission]) *model.SubmissionConnection {
