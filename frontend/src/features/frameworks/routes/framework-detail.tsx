@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import { BackLink } from '@/features/leergangen/components/back-link';
 import { hasErrorCode } from '@/lib/errors';
 import { showMutationError } from '@/lib/mutation-errors';
@@ -41,13 +40,7 @@ export default function FrameworkDetailRoute() {
   const back = <BackLink to="/kaders">{t('frameworks.back')}</BackLink>;
   const framework = data?.framework;
   if (!framework) {
-    return (
-      <Stack gap="lg">
-        {back}
-        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-        {fetching ? <DetailSkeleton /> : null}
-      </Stack>
-    );
+    return <DetailLoading back={back} error={error} fetching={fetching} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
 
   const remove = async () => {

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileImport, IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -7,9 +7,8 @@ import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { ConnectionPager } from '@/components/connection-pager';
 import { EmptyState } from '@/components/empty-state';
-import { TableSkeleton } from '@/components/loading';
+import { ListStates } from '@/components/list-states';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import { SearchInput } from '@/components/search-input';
 import { hasRole, useViewer } from '@/lib/auth';
 import { useCursorPager } from '@/lib/use-cursor-pager';
@@ -60,53 +59,58 @@ export default function FrameworksRoute() {
       <Group>
         <SearchInput label={t('frameworks.searchLabel')} value={search} onChange={setSearch} />
       </Group>
-      {error && !data ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <TableSkeleton /> : null}
-      {connection && connection.totalCount === 0 && !debouncedSearch ? (
-        <EmptyState title={t('frameworks.empty')} text={t('frameworks.emptyText')} icon={<IconListDetails size={28} />} action={actions} />
-      ) : null}
-      {connection && (connection.totalCount > 0 || debouncedSearch) ? (
-        <Box aria-busy={fetching}>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('frameworks.columns.name')}</Table.Th>
-                  <Table.Th ta="right">{t('frameworks.columns.competencies')}</Table.Th>
-                  <Table.Th ta="right">{t('frameworks.columns.aspects')}</Table.Th>
-                  <Table.Th>{t('frameworks.columns.leergangen')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.nodes.map((f) => (
-                  <Table.Tr key={f.id}>
-                    <Table.Td>
-                      <Group gap="xs">
-                        <Anchor component={Link} to={frameworkPath(f.id)} fw={500}>
-                          {f.name}
-                        </Anchor>
-                        {f.isExample ? <ExampleBadge /> : null}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ta="right">{f.competencyCount}</Table.Td>
-                    <Table.Td ta="right">{f.aspectCount}</Table.Td>
-                    <Table.Td>
-                      {f.leergangen.length === 0 ? (
-                        <Text size="sm" c="dimmed">
-                          {t('frameworks.notUsed')}
-                        </Text>
-                      ) : (
-                        <Text size="sm">{f.leergangen.map((l) => l.name).join(', ')}</Text>
-                      )}
-                    </Table.Td>
+      <ListStates
+        connection={connection}
+        hasData={Boolean(data)}
+        error={error}
+        fetching={fetching}
+        filtered={Boolean(debouncedSearch)}
+        empty={<EmptyState title={t('frameworks.empty')} text={t('frameworks.emptyText')} icon={<IconListDetails size={28} />} action={actions} />}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {(connection) => (
+          <>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped highlightOnHover verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('frameworks.columns.name')}</Table.Th>
+                    <Table.Th ta="right">{t('frameworks.columns.competencies')}</Table.Th>
+                    <Table.Th ta="right">{t('frameworks.columns.aspects')}</Table.Th>
+                    <Table.Th>{t('frameworks.columns.leergangen')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
-        </Box>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {connection.nodes.map((f) => (
+                    <Table.Tr key={f.id}>
+                      <Table.Td>
+                        <Group gap="xs">
+                          <Anchor component={Link} to={frameworkPath(f.id)} fw={500}>
+                            {f.name}
+                          </Anchor>
+                          {f.isExample ? <ExampleBadge /> : null}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td ta="right">{f.competencyCount}</Table.Td>
+                      <Table.Td ta="right">{f.aspectCount}</Table.Td>
+                      <Table.Td>
+                        {f.leergangen.length === 0 ? (
+                          <Text size="sm" c="dimmed">
+                            {t('frameworks.notUsed')}
+                          </Text>
+                        ) : (
+                          <Text size="sm">{f.leergangen.map((l) => l.name).join(', ')}</Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
+          </>
+        )}
+      </ListStates>
       {dialog === 'new' ? <FrameworkHeadModal onSaved={(f) => open(f.id)} onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog onImported={(f) => open(f.id)} onClose={() => setDialog(null)} /> : null}
     </Page>

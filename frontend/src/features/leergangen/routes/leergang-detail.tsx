@@ -1,13 +1,12 @@
-import { Button, Stack, Tabs } from '@mantine/core';
+import { Button, Tabs } from '@mantine/core';
 import { IconCalendarEvent, IconChartBar, IconCopy, IconInfoCircle, IconLock, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import { hasErrorCode } from '@/lib/errors';
 import { LeergangQuery } from '../api/leergang';
 import { BackLink } from '../components/back-link';
@@ -46,13 +45,7 @@ export default function LeergangDetailRoute() {
   const back = <BackLink to="/leergangen">{t('leergangen.title')}</BackLink>;
   const leergang = data?.leergang;
   if (!leergang) {
-    return (
-      <Stack gap="lg">
-        {back}
-        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-        {fetching ? <DetailSkeleton /> : null}
-      </Stack>
-    );
+    return <DetailLoading back={back} error={error} fetching={fetching} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
 
   const tab = requestedTab === TAB_SESSIONS || (requestedTab === TAB_ATTENDANCE && seesAttendance) ? requestedTab : TAB_OVERVIEW;

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Select, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBook, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState } from '@/components/empty-state';
-import { TableSkeleton } from '@/components/loading';
+import { ListStates } from '@/components/list-states';
 import { Page } from '@/components/page';
 import { ConnectionPager } from '@/components/connection-pager';
-import { QueryError } from '@/components/query-error';
 import { SearchInput } from '@/components/search-input';
 import type { LeergangStatus } from '@/gql/graphql';
 import { useCursorPager } from '@/lib/use-cursor-pager';
@@ -60,60 +59,65 @@ export default function LeergangenRoute() {
         />
       </Group>
 
-      {error && !data ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <TableSkeleton /> : null}
-
-      {connection && connection.totalCount === 0 && !filtered ? (
-        <EmptyState
-          title={t('leergangen.empty')}
-          text={canCreate ? t('leergangen.emptyText') : t('leergangen.emptyTextViewer')}
-          icon={<IconBook size={28} />}
-          action={newButton}
-        />
-      ) : null}
-
-      {connection && (connection.totalCount > 0 || filtered) ? (
-        <Box aria-busy={fetching}>
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('leergangen.fields.name')}</Table.Th>
-                  <Table.Th>{t('leergangen.fields.client')}</Table.Th>
-                  <Table.Th>{t('leergangen.fields.status')}</Table.Th>
-                  <Table.Th>{t('leergangen.fields.period')}</Table.Th>
-                  <Table.Th ta="right">{t('leergangen.fields.deelnemers')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.nodes.map((l) => {
-                  const first = l.leerjaren[0];
-                  const last = l.leerjaren[l.leerjaren.length - 1];
-                  return (
-                    <Table.Tr key={l.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/leergangen/${encodeURIComponent(l.id)}`} fw={500}>
-                          {l.name}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          {t('leergangen.leerjaarCount', { count: l.leerjaren.length })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{l.clientOrganisation.name}</Table.Td>
-                      <Table.Td>
-                        <LeergangStatusBadge status={l.status} />
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPeriod(first?.startsOn, last?.endsOn, i18n.language, t('common.none'))}</Table.Td>
-                      <Table.Td ta="right">{l.deelnemerCount}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
-        </Box>
-      ) : null}
+      <ListStates
+        connection={connection}
+        hasData={Boolean(data)}
+        error={error}
+        fetching={fetching}
+        filtered={filtered}
+        empty={
+          <EmptyState
+            title={t('leergangen.empty')}
+            text={canCreate ? t('leergangen.emptyText') : t('leergangen.emptyTextViewer')}
+            icon={<IconBook size={28} />}
+            action={newButton}
+          />
+        }
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {(connection) => (
+          <>
+            <Table.ScrollContainer minWidth={720}>
+              <Table striped highlightOnHover verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('leergangen.fields.name')}</Table.Th>
+                    <Table.Th>{t('leergangen.fields.client')}</Table.Th>
+                    <Table.Th>{t('leergangen.fields.status')}</Table.Th>
+                    <Table.Th>{t('leergangen.fields.period')}</Table.Th>
+                    <Table.Th ta="right">{t('leergangen.fields.deelnemers')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {connection.nodes.map((l) => {
+                    const first = l.leerjaren[0];
+                    const last = l.leerjaren[l.leerjaren.length - 1];
+                    return (
+                      <Table.Tr key={l.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/leergangen/${encodeURIComponent(l.id)}`} fw={500}>
+                            {l.name}
+                          </Anchor>
+                          <Text size="xs" c="dimmed">
+                            {t('leergangen.leerjaarCount', { count: l.leerjaren.length })}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{l.clientOrganisation.name}</Table.Td>
+                        <Table.Td>
+                          <LeergangStatusBadge status={l.status} />
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPeriod(first?.startsOn, last?.endsOn, i18n.language, t('common.none'))}</Table.Td>
+                        <Table.Td ta="right">{l.deelnemerCount}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
+          </>
+        )}
+      </ListStates>
     </Page>
   );
 }

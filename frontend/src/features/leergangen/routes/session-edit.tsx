@@ -1,13 +1,12 @@
-import { Alert, Button, Stack } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage, NoAccessPage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import type { SessionFields } from '@/gql/graphql';
 import { hasErrorCode } from '@/lib/errors';
 import { notifySuccess } from '@/lib/notify';
@@ -42,19 +41,15 @@ export default function SessionEditRoute() {
   const back = <BackLink to={sessionsTabPath(id)}>{leergang?.name ?? t('leergangen.title')}</BackLink>;
   if (!leergang || !session || !initialValues) {
     return (
-      <Stack gap="lg">
-        {back}
-        {error ? (
-          <QueryError
-            error={error}
-            onRetry={() => {
-              reexecuteLeergang({ requestPolicy: 'network-only' });
-              reexecuteSession({ requestPolicy: 'network-only' });
-            }}
-          />
-        ) : null}
-        {leergangResult.fetching || sessionResult.fetching ? <DetailSkeleton /> : null}
-      </Stack>
+      <DetailLoading
+        back={back}
+        error={error}
+        fetching={leergangResult.fetching || sessionResult.fetching}
+        onRetry={() => {
+          reexecuteLeergang({ requestPolicy: 'network-only' });
+          reexecuteSession({ requestPolicy: 'network-only' });
+        }}
+      />
     );
   }
   if (!session.canManage) return <NoAccessPage message={t('leergangen.cannotManage')} />;

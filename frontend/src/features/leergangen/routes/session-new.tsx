@@ -1,13 +1,12 @@
-import { Button, Stack } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage, NoAccessPage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import type { SessionFields } from '@/gql/graphql';
 import { useViewer } from '@/lib/auth';
 import { hasErrorCode } from '@/lib/errors';
@@ -51,13 +50,7 @@ export default function SessionNewRoute() {
   }
   const back = <BackLink to={sessionsTabPath(id)}>{leergang?.name ?? t('leergangen.title')}</BackLink>;
   if (!leergang || !initialValues) {
-    return (
-      <Stack gap="lg">
-        {back}
-        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-        {fetching ? <DetailSkeleton /> : null}
-      </Stack>
-    );
+    return <DetailLoading back={back} error={error} fetching={fetching} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
   if (!leergang.canManage) return <NoAccessPage message={t('leergangen.cannotManage')} />;
 

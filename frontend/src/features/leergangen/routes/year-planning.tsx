@@ -23,10 +23,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage, NoAccessPage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import type { LeergangDetailFieldsFragment } from '@/gql/graphql';
 import { useViewer } from '@/lib/auth';
 import { codeOf, graphQLErrors, hasErrorCode, messageOf } from '@/lib/errors';
@@ -388,13 +387,7 @@ export default function YearPlanningRoute() {
     return <MessagePage title={t('errors.notFoundTitle')} message={t('leergangen.notFound')} />;
   }
   if (!leergang) {
-    return (
-      <Stack gap="lg">
-        {back}
-        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-        {fetching ? <DetailSkeleton /> : null}
-      </Stack>
-    );
+    return <DetailLoading back={back} error={error} fetching={fetching} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
   if (!leergang.canManage) return <NoAccessPage message={t('leergangen.cannotManage')} />;
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Button, Group, Select, Table, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Table, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuildingCommunity, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { EmptyState } from '@/components/empty-state';
-import { TableSkeleton } from '@/components/loading';
+import { ListStates } from '@/components/list-states';
 import { Page } from '@/components/page';
 import { ConnectionPager } from '@/components/connection-pager';
-import { QueryError } from '@/components/query-error';
 import { SearchInput } from '@/components/search-input';
 import { SortableTh } from '@/components/sortable-th';
 import type { OrganisationKind, OrganisationOrderField } from '@/gql/graphql';
@@ -103,83 +102,88 @@ export default function OrganisationsRoute() {
         />
       </Group>
 
-      {error && !data ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <TableSkeleton /> : null}
-
-      {connection && connection.totalCount === 0 && !filtered ? (
-        <EmptyState
-          title={t('organisations.empty')}
-          text={t('organisations.emptyText')}
-          icon={<IconBuildingCommunity size={28} />}
-          action={
-            canEdit ? (
-              <Button onClick={openCreate} leftSection={<IconPlus size={18} aria-hidden />}>
-                {t('organisations.new')}
-              </Button>
-            ) : null
-          }
-        />
-      ) : null}
-
-      {connection && (connection.totalCount > 0 || filtered) ? (
-        <Box aria-busy={fetching}>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <SortableTh direction={dir('NAME')} onSort={() => toggle('NAME')}>
-                    {t('organisations.name')}
-                  </SortableTh>
-                  <SortableTh direction={dir('KIND')} onSort={() => toggle('KIND')}>
-                    {t('organisations.kind')}
-                  </SortableTh>
-                  <SortableTh direction={dir('PLAATS')} onSort={() => toggle('PLAATS')}>
-                    {t('organisations.plaats')}
-                  </SortableTh>
-                  <Table.Th>{t('organisations.schoolCount')}</Table.Th>
-                  <SortableTh direction={dir('CREATED_AT')} onSort={() => toggle('CREATED_AT')}>
-                    {t('organisations.createdAt')}
-                  </SortableTh>
-                  {canEdit ? (
-                    <Table.Th>
-                      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  ) : null}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.nodes.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td fw={500}>{o.name}</Table.Td>
-                    <Table.Td>{t(`kinds.${o.kind}`)}</Table.Td>
-                    <Table.Td>{o.plaats || t('common.none')}</Table.Td>
-                    <Table.Td>{o.schoolCount}</Table.Td>
-                    <Table.Td>{formatDay(o.createdAt, i18n.language)}</Table.Td>
+      <ListStates
+        connection={connection}
+        hasData={Boolean(data)}
+        error={error}
+        fetching={fetching}
+        filtered={filtered}
+        empty={
+          <EmptyState
+            title={t('organisations.empty')}
+            text={t('organisations.emptyText')}
+            icon={<IconBuildingCommunity size={28} />}
+            action={
+              canEdit ? (
+                <Button onClick={openCreate} leftSection={<IconPlus size={18} aria-hidden />}>
+                  {t('organisations.new')}
+                </Button>
+              ) : null
+            }
+          />
+        }
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {(connection) => (
+          <>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped highlightOnHover verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <SortableTh direction={dir('NAME')} onSort={() => toggle('NAME')}>
+                      {t('organisations.name')}
+                    </SortableTh>
+                    <SortableTh direction={dir('KIND')} onSort={() => toggle('KIND')}>
+                      {t('organisations.kind')}
+                    </SortableTh>
+                    <SortableTh direction={dir('PLAATS')} onSort={() => toggle('PLAATS')}>
+                      {t('organisations.plaats')}
+                    </SortableTh>
+                    <Table.Th>{t('organisations.schoolCount')}</Table.Th>
+                    <SortableTh direction={dir('CREATED_AT')} onSort={() => toggle('CREATED_AT')}>
+                      {t('organisations.createdAt')}
+                    </SortableTh>
                     {canEdit ? (
-                      <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <ActionIcon variant="subtle" aria-label={t('organisations.editLabel', { name: o.name })} onClick={() => openEdit(o)}>
-                            <IconPencil size={18} aria-hidden />
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('organisations.deleteLabel', { name: o.name })}
-                            onClick={() => setDeleting({ id: o.id, name: o.name })}
-                          >
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
-                        </Group>
-                      </Table.Td>
+                      <Table.Th>
+                        <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                      </Table.Th>
                     ) : null}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
-        </Box>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {connection.nodes.map((o) => (
+                    <Table.Tr key={o.id}>
+                      <Table.Td fw={500}>{o.name}</Table.Td>
+                      <Table.Td>{t(`kinds.${o.kind}`)}</Table.Td>
+                      <Table.Td>{o.plaats || t('common.none')}</Table.Td>
+                      <Table.Td>{o.schoolCount}</Table.Td>
+                      <Table.Td>{formatDay(o.createdAt, i18n.language)}</Table.Td>
+                      {canEdit ? (
+                        <Table.Td>
+                          <Group gap={4} justify="flex-end" wrap="nowrap">
+                            <ActionIcon variant="subtle" aria-label={t('organisations.editLabel', { name: o.name })} onClick={() => openEdit(o)}>
+                              <IconPencil size={18} aria-hidden />
+                            </ActionIcon>
+                            <ActionIcon
+                              variant="subtle"
+                              color="red"
+                              aria-label={t('organisations.deleteLabel', { name: o.name })}
+                              onClick={() => setDeleting({ id: o.id, name: o.name })}
+                            >
+                              <IconTrash size={18} aria-hidden />
+                            </ActionIcon>
+                          </Group>
+                        </Table.Td>
+                      ) : null}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
+          </>
+        )}
+      </ListStates>
 
       <OrganisationFormModal opened={formOpen} organisation={editing} onClose={() => setFormOpen(false)} />
       <ConfirmDialog

@@ -1,14 +1,13 @@
-import { Accordion, Badge, Box, Group, Stack, Text } from '@mantine/core';
+import { Accordion, Badge, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconMail } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { EmptyState } from '@/components/empty-state';
-import { TableSkeleton } from '@/components/loading';
+import { ListStates } from '@/components/list-states';
 import { Page } from '@/components/page';
 import { ConnectionPager } from '@/components/connection-pager';
-import { QueryError } from '@/components/query-error';
 import { SearchInput } from '@/components/search-input';
 import { formatDateTime } from '@/lib/format';
 import { useCursorPager } from '@/lib/use-cursor-pager';
@@ -34,15 +33,16 @@ export default function OutboxRoute() {
       <Text c="dimmed">{t('outbox.intro')}</Text>
       <SearchInput label={t('outbox.searchLabel')} value={search} onChange={setSearch} />
 
-      {error && !data ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <TableSkeleton /> : null}
-
-      {connection && connection.totalCount === 0 && !debouncedSearch ? (
-        <EmptyState title={t('outbox.empty')} text={t('outbox.emptyText')} icon={<IconMail size={28} />} />
-      ) : null}
-
-      {connection && (connection.totalCount > 0 || debouncedSearch) ? (
-        <Box aria-busy={fetching}>
+      <ListStates
+        connection={connection}
+        hasData={Boolean(data)}
+        error={error}
+        fetching={fetching}
+        filtered={Boolean(debouncedSearch)}
+        empty={<EmptyState title={t('outbox.empty')} text={t('outbox.emptyText')} icon={<IconMail size={28} />} />}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {(connection) => (
           <Stack gap="md">
             {connection.nodes.length === 0 ? <Text c="dimmed">{t('common.noResults')}</Text> : null}
             <Accordion variant="separated" multiple defaultValue={connection.nodes.slice(0, 1).map((m) => m.id)}>
@@ -85,8 +85,8 @@ export default function OutboxRoute() {
             </Accordion>
             <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} showNoResults={false} />
           </Stack>
-        </Box>
-      ) : null}
+        )}
+      </ListStates>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Select, Table } from '@mantine/core';
+import { Anchor, Button, Group, Select, Table } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState } from '@/components/empty-state';
-import { TableSkeleton } from '@/components/loading';
+import { ListStates } from '@/components/list-states';
 import { Page } from '@/components/page';
 import { ConnectionPager } from '@/components/connection-pager';
-import { QueryError } from '@/components/query-error';
 import { SchoolSelect } from '@/components/school-select';
 import { SearchInput } from '@/components/search-input';
 import { SortableTh } from '@/components/sortable-th';
@@ -95,59 +94,62 @@ export default function PeopleRoute() {
         />
       </Group>
 
-      {error && !data ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <TableSkeleton /> : null}
-
-      {connection && connection.totalCount === 0 && !filtered ? (
-        <EmptyState title={t('people.empty')} text={t('people.emptyText')} icon={<IconUsers size={28} />} action={inviteButton} />
-      ) : null}
-
-      {connection && (connection.totalCount > 0 || filtered) ? (
-        <Box aria-busy={fetching}>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <SortableTh direction={dir('NAME')} onSort={() => toggle('NAME')}>
-                    {t('people.name')}
-                  </SortableTh>
-                  <SortableTh direction={dir('EMAIL')} onSort={() => toggle('EMAIL')}>
-                    {t('people.email')}
-                  </SortableTh>
-                  <Table.Th>{t('people.roles')}</Table.Th>
-                  <Table.Th>{t('people.schools')}</Table.Th>
-                  <Table.Th>{t('people.status')}</Table.Th>
-                  <SortableTh direction={dir('CREATED_AT')} onSort={() => toggle('CREATED_AT')}>
-                    {t('people.createdAt')}
-                  </SortableTh>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.nodes.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Anchor component={Link} to={`/mensen/${encodeURIComponent(p.id)}`} fw={500}>
-                          {p.name}
-                        </Anchor>
-                        {p.isStarter ? <StarterBadge short /> : null}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{p.email}</Table.Td>
-                    <Table.Td>{p.roles.map((r) => t(`roles.${r}`)).join(', ')}</Table.Td>
-                    <Table.Td>{p.schools.map((s) => s.name).join(', ') || t('common.none')}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={p.status} />
-                    </Table.Td>
-                    <Table.Td>{formatDay(p.createdAt, i18n.language)}</Table.Td>
+      <ListStates
+        connection={connection}
+        hasData={Boolean(data)}
+        error={error}
+        fetching={fetching}
+        filtered={filtered}
+        empty={<EmptyState title={t('people.empty')} text={t('people.emptyText')} icon={<IconUsers size={28} />} action={inviteButton} />}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {(connection) => (
+          <>
+            <Table.ScrollContainer minWidth={760}>
+              <Table striped highlightOnHover verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <SortableTh direction={dir('NAME')} onSort={() => toggle('NAME')}>
+                      {t('people.name')}
+                    </SortableTh>
+                    <SortableTh direction={dir('EMAIL')} onSort={() => toggle('EMAIL')}>
+                      {t('people.email')}
+                    </SortableTh>
+                    <Table.Th>{t('people.roles')}</Table.Th>
+                    <Table.Th>{t('people.schools')}</Table.Th>
+                    <Table.Th>{t('people.status')}</Table.Th>
+                    <SortableTh direction={dir('CREATED_AT')} onSort={() => toggle('CREATED_AT')}>
+                      {t('people.createdAt')}
+                    </SortableTh>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
-        </Box>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {connection.nodes.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <Anchor component={Link} to={`/mensen/${encodeURIComponent(p.id)}`} fw={500}>
+                            {p.name}
+                          </Anchor>
+                          {p.isStarter ? <StarterBadge short /> : null}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{p.email}</Table.Td>
+                      <Table.Td>{p.roles.map((r) => t(`roles.${r}`)).join(', ')}</Table.Td>
+                      <Table.Td>{p.schools.map((s) => s.name).join(', ') || t('common.none')}</Table.Td>
+                      <Table.Td>
+                        <StatusBadge status={p.status} />
+                      </Table.Td>
+                      <Table.Td>{formatDay(p.createdAt, i18n.language)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
+          </>
+        )}
+      </ListStates>
     </Page>
   );
 }

@@ -6,10 +6,9 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { PersonAvgActions } from '@/features/audit/components/person-avg-actions';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import type { PersonDetailFieldsFragment, PersonFields } from '@/gql/graphql';
 import { useIsBeheerder } from '@/lib/auth';
 import { hasErrorCode } from '@/lib/errors';
@@ -103,13 +102,7 @@ export default function PersonDetailRoute() {
   );
   const person = data?.person;
   if (!person) {
-    return (
-      <Stack gap="lg">
-        {back}
-        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-        {fetching ? <DetailSkeleton /> : null}
-      </Stack>
-    );
+    return <DetailLoading back={back} error={error} fetching={fetching} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
 
   const disabled = person.status === 'DISABLED';

@@ -1,12 +1,11 @@
-import { Box, Group, Select, Table, Text } from '@mantine/core';
+import { Group, Select, Table, Text } from '@mantine/core';
 import { IconClipboardList } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { EmptyState } from '@/components/empty-state';
-import { TableSkeleton } from '@/components/loading';
 import { ConnectionPager } from '@/components/connection-pager';
-import { QueryError } from '@/components/query-error';
+import { ListStates } from '@/components/list-states';
 import { SchoolSelect } from '@/components/school-select';
 import { formatDate, formatDay } from '@/lib/format';
 import { useCursorPager } from '@/lib/use-cursor-pager';
@@ -50,55 +49,60 @@ export function StaffStatuses({ leergangen }: { leergangen: readonly PraktijkLee
         />
         <SchoolSelect label={t('praktijk.list.school')} placeholder={t('praktijk.list.allSchools')} value={schoolId} onChange={setSchoolId} w={260} />
       </Group>
-      {error && !data ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <TableSkeleton /> : null}
-      {connection && connection.totalCount === 0 && !filtered ? (
-        <EmptyState title={t('praktijk.list.emptyStaff')} text={t('praktijk.list.emptyStaffText')} icon={<IconClipboardList size={28} />} />
-      ) : null}
-      {connection && (connection.totalCount > 0 || filtered) ? (
-        <Box aria-busy={fetching}>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing="sm" aria-label={t('praktijk.staff.caption')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('praktijk.list.person')}</Table.Th>
-                  <Table.Th>{t('praktijk.list.assignment')}</Table.Th>
-                  <Table.Th>{t('praktijk.dueOnShort')}</Table.Th>
-                  <Table.Th>{t('praktijk.detail.statusFilter')}</Table.Th>
-                  <Table.Th>{t('praktijk.list.version')}</Table.Th>
-                  <Table.Th>{t('praktijk.list.handedInAt')}</Table.Th>
-                  <Table.Th>{t('praktijk.list.feedbackGivenAt')}</Table.Th>
-                  <Table.Th>{t('praktijk.list.completedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.nodes.map((row) => (
-                  <Table.Tr key={row.submissionId}>
-                    <Table.Td fw={600}>{row.person.name}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {row.assignmentTitle}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {t('praktijk.leergangYear', { leergang: row.leergangName, number: row.leerjaarNumber })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td style={NOWRAP}>{formatDate(row.dueOn, i18n.language)}</Table.Td>
-                    <Table.Td>
-                      <SubmissionStatusBadge status={row.status} />
-                    </Table.Td>
-                    <Table.Td>{row.version || t('common.none')}</Table.Td>
-                    <Table.Td style={NOWRAP}>{formatDay(row.handedInAt, i18n.language) || t('common.none')}</Table.Td>
-                    <Table.Td style={NOWRAP}>{formatDay(row.feedbackGivenAt, i18n.language) || t('common.none')}</Table.Td>
-                    <Table.Td style={NOWRAP}>{formatDay(row.completedAt, i18n.language) || t('common.none')}</Table.Td>
+      <ListStates
+        connection={connection}
+        hasData={Boolean(data)}
+        error={error}
+        fetching={fetching}
+        filtered={filtered}
+        empty={<EmptyState title={t('praktijk.list.emptyStaff')} text={t('praktijk.list.emptyStaffText')} icon={<IconClipboardList size={28} />} />}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {(connection) => (
+          <>
+            <Table.ScrollContainer minWidth={900}>
+              <Table striped verticalSpacing="sm" aria-label={t('praktijk.staff.caption')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('praktijk.list.person')}</Table.Th>
+                    <Table.Th>{t('praktijk.list.assignment')}</Table.Th>
+                    <Table.Th>{t('praktijk.dueOnShort')}</Table.Th>
+                    <Table.Th>{t('praktijk.detail.statusFilter')}</Table.Th>
+                    <Table.Th>{t('praktijk.list.version')}</Table.Th>
+                    <Table.Th>{t('praktijk.list.handedInAt')}</Table.Th>
+                    <Table.Th>{t('praktijk.list.feedbackGivenAt')}</Table.Th>
+                    <Table.Th>{t('praktijk.list.completedAt')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
-        </Box>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {connection.nodes.map((row) => (
+                    <Table.Tr key={row.submissionId}>
+                      <Table.Td fw={600}>{row.person.name}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" fw={500}>
+                          {row.assignmentTitle}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {t('praktijk.leergangYear', { leergang: row.leergangName, number: row.leerjaarNumber })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td style={NOWRAP}>{formatDate(row.dueOn, i18n.language)}</Table.Td>
+                      <Table.Td>
+                        <SubmissionStatusBadge status={row.status} />
+                      </Table.Td>
+                      <Table.Td>{row.version || t('common.none')}</Table.Td>
+                      <Table.Td style={NOWRAP}>{formatDay(row.handedInAt, i18n.language) || t('common.none')}</Table.Td>
+                      <Table.Td style={NOWRAP}>{formatDay(row.feedbackGivenAt, i18n.language) || t('common.none')}</Table.Td>
+                      <Table.Td style={NOWRAP}>{formatDay(row.completedAt, i18n.language) || t('common.none')}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
+          </>
+        )}
+      </ListStates>
     </>
   );
 }

@@ -1,14 +1,13 @@
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { IconArrowLeft, IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import { useViewer } from '@/lib/auth';
 import { hasErrorCode } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
@@ -53,13 +52,7 @@ export default function AssignmentDetailRoute() {
   );
   const assignment = data?.assignment;
   if (!assignment) {
-    return (
-      <Stack gap="lg">
-        {back}
-        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-        {fetching ? <DetailSkeleton /> : null}
-      </Stack>
-    );
+    return <DetailLoading back={back} error={error} fetching={fetching} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
 
   const onDelete = async () => {

@@ -4,10 +4,9 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import { useViewer } from '@/lib/auth';
 import { hasErrorCode } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
@@ -52,13 +51,7 @@ export default function SubmissionReviewRoute() {
     </Anchor>
   );
   if (!submission) {
-    return (
-      <Stack gap="lg">
-        {back}
-        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-        {fetching ? <DetailSkeleton /> : null}
-      </Stack>
-    );
+    return <DetailLoading back={back} error={error} fetching={fetching} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
 
   const assignment = submission.assignment;

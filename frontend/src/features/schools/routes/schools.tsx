@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, Table } from '@mantine/core';
+import { Anchor, Button, Group, Table } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSchool } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState } from '@/components/empty-state';
-import { TableSkeleton } from '@/components/loading';
+import { ListStates } from '@/components/list-states';
 import { OrganisationSelect } from '@/components/organisation-select';
 import { Page } from '@/components/page';
 import { ConnectionPager } from '@/components/connection-pager';
-import { QueryError } from '@/components/query-error';
 import { SearchInput } from '@/components/search-input';
 import { SortableTh } from '@/components/sortable-th';
 import type { SchoolOrderField } from '@/gql/graphql';
@@ -61,56 +60,59 @@ export default function SchoolsRoute() {
         />
       </Group>
 
-      {error && !data ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <TableSkeleton /> : null}
-
-      {connection && connection.totalCount === 0 && !filtered ? (
-        <EmptyState title={t('schools.empty')} text={t('schools.emptyText')} icon={<IconSchool size={28} />} action={newButton} />
-      ) : null}
-
-      {connection && (connection.totalCount > 0 || filtered) ? (
-        <Box aria-busy={fetching}>
-          <Table.ScrollContainer minWidth={680}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <SortableTh direction={dir('NAME')} onSort={() => toggle('NAME')}>
-                    {t('schools.name')}
-                  </SortableTh>
-                  <SortableTh direction={dir('BRIN')} onSort={() => toggle('BRIN')}>
-                    {t('schools.brin')}
-                  </SortableTh>
-                  <SortableTh direction={dir('PLAATS')} onSort={() => toggle('PLAATS')}>
-                    {t('schools.plaats')}
-                  </SortableTh>
-                  <SortableTh direction={dir('ORGANISATION')} onSort={() => toggle('ORGANISATION')}>
-                    {t('schools.organisation')}
-                  </SortableTh>
-                  <Table.Th>{t('schools.region')}</Table.Th>
-                  <Table.Th>{t('schools.staffCount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {connection.nodes.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/scholen/${encodeURIComponent(s.id)}`} fw={500}>
-                        {s.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td ff="monospace">{s.brin}</Table.Td>
-                    <Table.Td>{s.plaats}</Table.Td>
-                    <Table.Td>{s.organisation.name}</Table.Td>
-                    <Table.Td>{t(`regions.${s.region}`)}</Table.Td>
-                    <Table.Td>{s.staffCount}</Table.Td>
+      <ListStates
+        connection={connection}
+        hasData={Boolean(data)}
+        error={error}
+        fetching={fetching}
+        filtered={filtered}
+        empty={<EmptyState title={t('schools.empty')} text={t('schools.emptyText')} icon={<IconSchool size={28} />} action={newButton} />}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {(connection) => (
+          <>
+            <Table.ScrollContainer minWidth={680}>
+              <Table striped highlightOnHover verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <SortableTh direction={dir('NAME')} onSort={() => toggle('NAME')}>
+                      {t('schools.name')}
+                    </SortableTh>
+                    <SortableTh direction={dir('BRIN')} onSort={() => toggle('BRIN')}>
+                      {t('schools.brin')}
+                    </SortableTh>
+                    <SortableTh direction={dir('PLAATS')} onSort={() => toggle('PLAATS')}>
+                      {t('schools.plaats')}
+                    </SortableTh>
+                    <SortableTh direction={dir('ORGANISATION')} onSort={() => toggle('ORGANISATION')}>
+                      {t('schools.organisation')}
+                    </SortableTh>
+                    <Table.Th>{t('schools.region')}</Table.Th>
+                    <Table.Th>{t('schools.staffCount')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
-        </Box>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {connection.nodes.map((s) => (
+                    <Table.Tr key={s.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/scholen/${encodeURIComponent(s.id)}`} fw={500}>
+                          {s.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td ff="monospace">{s.brin}</Table.Td>
+                      <Table.Td>{s.plaats}</Table.Td>
+                      <Table.Td>{s.organisation.name}</Table.Td>
+                      <Table.Td>{t(`regions.${s.region}`)}</Table.Td>
+                      <Table.Td>{s.staffCount}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ConnectionPager connection={connection} pager={pager} pageSize={PAGE_SIZE} />
+          </>
+        )}
+      </ListStates>
     </Page>
   );
 }

@@ -5,10 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { DetailSkeleton } from '@/components/loading';
+import { DetailLoading } from '@/components/detail-loading';
 import { MessagePage } from '@/components/message-page';
 import { Page } from '@/components/page';
-import { QueryError } from '@/components/query-error';
 import type { SessionDetailFieldsFragment } from '@/gql/graphql';
 import { hasRole, useViewer } from '@/lib/auth';
 import { hasErrorCode } from '@/lib/errors';
@@ -97,13 +96,7 @@ export default function SessionDetailRoute() {
   ) : null;
   const session = data?.session;
   if (!session) {
-    return (
-      <Stack gap="lg">
-        {back}
-        {error ? <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-        {fetching ? <DetailSkeleton /> : null}
-      </Stack>
-    );
+    return <DetailLoading back={back} error={error} fetching={fetching} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   }
 
   const cancelled = Boolean(session.cancelledAt);
